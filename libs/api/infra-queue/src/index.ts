@@ -1,0 +1,2 @@
+export * from './lib/api-infra-queue.module';
+

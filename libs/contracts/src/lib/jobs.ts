@@ -1,0 +1,19 @@
+/**
+ * Queue and job names with one payload type per job. Payloads carry ids only; processors reload
+ * what they need. Names are persisted in Redis: never rename one without a migration.
+ */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+export enum MaintenanceJob {
+  Heartbeat = 'heartbeat',
+}
+
+export interface JobPayloads {
+  [MaintenanceJob.Heartbeat]: Record<string, never>;
+}
+
+export const JOBS_BY_QUEUE: { [Q in QueueName]: readonly string[] } = {
+  [QueueName.Maintenance]: Object.values(MaintenanceJob),
+};

@@ -1,0 +1,3 @@
+export function lifecycle(): string {
+  return 'lifecycle';
+}
