@@ -14,6 +14,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      additionalEntryPoints: [
+        { entryName: 'migrate', entryPath: './src/migrate.ts' },
+        { entryName: 'seed', entryPath: './src/seed.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ["./src/assets"],
       optimization: false,

@@ -1,17 +1,25 @@
-import { waitForPortOpen } from '@nx/node/utils';
+import { randomBytes } from 'node:crypto';
+import { createDatabase, freePort, startApi, waitForHealth } from './api-process';
 
-/* eslint-disable */
-var __TEARDOWN_MESSAGE__: string;
-
-module.exports = async function() {
-  // Start services that that the app needs to run (e.g. database, docker-compose, etc.).
-  console.log('\nSetting up...\n');
-
-  const host = process.env.HOST ?? 'localhost';
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await waitForPortOpen(port, { host });
-
-  // Hint: Use `globalThis` to pass variables to global teardown.
-  globalThis.__TEARDOWN_MESSAGE__ = '\nTearing down...\n';
+/**
+ * One API process for the suite, on its own fresh database (with the demo data) and its own
+ * Redis key prefix, so that the suite never touches the demo system and can run beside it.
+ */
+module.exports = async function globalSetup(): Promise<void> {
+  const db = await createDatabase('api');
+  const port = await freePort();
+  const api = startApi({
+    DATABASE_URL: db.url,
+    PORT: String(port),
+    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+    SEED_DEMO_IF_EMPTY: 'true',
+    DB_MIGRATE_ON_START: 'true',
+    APP_URL: 'http://localhost:4200',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  process.env['API_BASE_URL'] = baseUrl;
+  process.env['API_DATABASE_URL'] = db.url;
+  globalThis.__API__ = { process: api, databaseName: db.name };
+  await waitForHealth(baseUrl);
 };
-

@@ -1,10 +1,9 @@
-import { killPort } from '@nx/node/utils';
-/* eslint-disable */
+import { dropDatabase } from './api-process';
 
-module.exports = async function() {
-  // Put clean up logic here (e.g. stopping services, docker-compose, etc.).
-  // Hint: `globalThis` is shared between setup and teardown.
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await killPort(port);
-  console.log(globalThis.__TEARDOWN_MESSAGE__);
+module.exports = async function globalTeardown(): Promise<void> {
+  const api = globalThis.__API__;
+  if (!api) return;
+  api.process.kill('SIGTERM');
+  await new Promise((resolve) => api.process.once('exit', resolve));
+  await dropDatabase(api.databaseName);
 };

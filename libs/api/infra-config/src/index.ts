@@ -1,2 +1,2 @@
-export * from './lib/api-infra-config.module';
-
+export * from './lib/app-config';
+export * from './lib/infra-config.module';

@@ -1,2 +1,3 @@
-export * from './lib/api-infra-db.module';
-
+export * from './lib/infra-db.module';
+export * from './lib/data-source-options';
+export * from './lib/run-migrations';

@@ -1,2 +1,3 @@
-export * from './lib/api-infra-http.module';
-
+export * from './lib/app-error';
+export * from './lib/all-exceptions.filter';
+export * from './lib/validation.pipe';

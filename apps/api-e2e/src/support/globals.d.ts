@@ -1,0 +1,5 @@
+import { type ChildProcess } from 'node:child_process';
+
+declare global {
+  var __API__: { process: ChildProcess; databaseName: string } | undefined;
+}

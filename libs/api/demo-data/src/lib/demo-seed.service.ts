@@ -1,0 +1,117 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PasswordService } from '@techpact/api/auth';
+import { DataSource, type EntityManager } from 'typeorm';
+import { demoCvr } from './demo-cvr';
+import {
+  DEMO_ADMIN,
+  DEMO_COMPANIES,
+  DEMO_COORDINATORS,
+  DEMO_EXPERTS,
+  DEMO_MUNICIPALITIES,
+  DEMO_PASSWORD,
+  DEMO_PROGRAMME,
+  DEMO_UNIVERSITY,
+  type MunicipalityKey,
+} from './demo-fixtures';
+
+export interface SeedResult {
+  seeded: boolean;
+  users: number;
+  companies: number;
+}
+
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  /**
+   * Loads the demo programme unless it is there already. One transaction, and a lock so that
+   * two processes starting together do not both seed.
+   */
+  async seed(): Promise<SeedResult> {
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    return this.db.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('techpact:demo-seed'))`);
+      const existing = (await manager.query(`SELECT 1 FROM programme WHERE name = $1`, [DEMO_PROGRAMME.name])) as unknown[];
+      if (existing.length > 0) return { seeded: false, users: 0, companies: 0 };
+      const result = await this.insertDemo(manager, passwordHash);
+      this.logger.log(`Demo programme loaded: ${result.users} users, ${result.companies} companies`);
+      return result;
+    });
+  }
+
+  /** Seeds only a database without any programme (the development start). */
+  async seedIfEmpty(): Promise<SeedResult> {
+    const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM programme) AS any`)) as [{ any: boolean }];
+    return row.any ? { seeded: false, users: 0, companies: 0 } : this.seed();
+  }
+
+  private async insertDemo(manager: EntityManager, passwordHash: string): Promise<SeedResult> {
+    const p = DEMO_PROGRAMME;
+    const [{ id: programmeId }] = (await manager.query(
+      `INSERT INTO programme (name, funder, starts_on, ends_on, time_zone, country) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [p.name, p.funder, p.startsOn, p.endsOn, p.timeZone, p.country],
+    )) as [{ id: string }];
+
+    const municipalityIds = new Map<MunicipalityKey, string>();
+    for (const m of DEMO_MUNICIPALITIES) {
+      const [{ id }] = (await manager.query(
+        `INSERT INTO municipality (programme_id, name, code) VALUES ($1, $2, $3) RETURNING id`,
+        [programmeId, m.name, m.code],
+      )) as [{ id: string }];
+      municipalityIds.set(m.key, id);
+    }
+    const municipality = (key: MunicipalityKey): string => {
+      const id = municipalityIds.get(key);
+      if (!id) throw new Error(`Unknown demo municipality ${key}`);
+      return id;
+    };
+
+    const insertUser = async (
+      person: { email: string; name: string; language: string },
+      role: string,
+      extra: { companyId?: string; organisation?: string } = {},
+    ): Promise<string> => {
+      const [{ id }] = (await manager.query(
+        `INSERT INTO app_user (programme_id, email, name, role, language, password_hash, company_id, organisation)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [programmeId, person.email, person.name, role, person.language, passwordHash, extra.companyId ?? null, extra.organisation ?? null],
+      )) as [{ id: string }];
+      return id;
+    };
+
+    let users = 0;
+    await insertUser(DEMO_ADMIN, 'admin');
+    users += 1;
+    for (const coordinator of DEMO_COORDINATORS) {
+      const id = await insertUser(coordinator, 'coordinator');
+      await manager.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [
+        id,
+        municipality(coordinator.municipality),
+      ]);
+      users += 1;
+    }
+    for (const expert of DEMO_EXPERTS) {
+      await insertUser(expert, 'expert', { organisation: DEMO_UNIVERSITY });
+      users += 1;
+    }
+    for (const [n, company] of DEMO_COMPANIES.entries()) {
+      const [{ id }] = (await manager.query(
+        `INSERT INTO company (programme_id, municipality_id, name, registration_number, country, employees)
+         VALUES ($1, $2, $3, $4, 'DK', $5) RETURNING id`,
+        [programmeId, municipality(company.municipality), company.name, demoCvr(n), company.employees],
+      )) as [{ id: string }];
+      if (company.contact) {
+        await insertUser(company.contact, 'sme', { companyId: id });
+        users += 1;
+      }
+    }
+    return { seeded: true, users, companies: DEMO_COMPANIES.length };
+  }
+}
