@@ -37,7 +37,8 @@ let stopping = false;
 async function main() {
   await ensureRedis(env.REDIS_URL, log);
   if (e2e) {
-    const admin = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const admin =
+      process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     const scratch = await createScratchDatabase(admin, 'e2e_web');
     env.DATABASE_URL = scratch.url;
     cleanups.push(scratch.drop);
@@ -54,17 +55,32 @@ async function main() {
   run('worker', ['nx', 'serve', 'worker']);
   run('web', ['nx', 'serve', 'web', '--port', env.WEB_PORT, '--host', '127.0.0.1']);
 
-  await waitFor(() => isPortOpen(Number(env.PORT)), { timeoutMs: 15 * 60_000, intervalMs: 1000, what: 'the API' });
-  await waitFor(() => isPortOpen(Number(env.WEB_PORT)), { timeoutMs: 15 * 60_000, intervalMs: 1000, what: 'the web app' });
+  await waitFor(() => isPortOpen(Number(env.PORT)), {
+    timeoutMs: 15 * 60_000,
+    intervalMs: 1000,
+    what: 'the API',
+  });
+  await waitFor(() => isPortOpen(Number(env.WEB_PORT)), {
+    timeoutMs: 15 * 60_000,
+    intervalMs: 1000,
+    what: 'the web app',
+  });
   log('');
   log(`TechPact is running: open http://localhost:${env.WEB_PORT}`);
   log(`API http://localhost:${env.PORT}/api   OpenAPI http://localhost:${env.PORT}/api/docs`);
-  log('Demo logins (password techpact-demo): admin@demo.techpact.dk, coordinator@demo.techpact.dk,');
+  log(
+    'Demo logins (password techpact-demo): admin@demo.techpact.dk, coordinator@demo.techpact.dk,',
+  );
   log('  expert@demo.techpact.dk, sme@demo.techpact.dk. Stop with Ctrl+C.');
 }
 
 function run(name, args) {
-  const child = spawn('npx', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npx', args, {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   children.push(child);
   for (const stream of [child.stdout, child.stderr]) {
     let rest = '';

@@ -19,18 +19,33 @@ const env = {
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const problems = [];
-if (!(await isPortOpen(5432))) problems.push('PostgreSQL is not answering on 127.0.0.1:5432 (set TEST_DATABASE_ADMIN_URL for another server).');
-if (!(await isPortOpen(6379))) problems.push('Redis is not answering on 127.0.0.1:6379: start one with redis-server --daemonize yes --save "" --appendonly no');
-if (!existsSync(chromium)) problems.push(`No chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+if (!(await isPortOpen(5432)))
+  problems.push(
+    'PostgreSQL is not answering on 127.0.0.1:5432 (set TEST_DATABASE_ADMIN_URL for another server).',
+  );
+if (!(await isPortOpen(6379)))
+  problems.push(
+    'Redis is not answering on 127.0.0.1:6379: start one with redis-server --daemonize yes --save "" --appendonly no',
+  );
+if (!existsSync(chromium))
+  problems.push(
+    `No chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
 if (problems.length > 0) {
   console.error(`The tests need:\n  - ${problems.join('\n  - ')}`);
   process.exit(1);
 }
 
 const steps = [
-  ['unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--skip-nx-cache', '--outputStyle=static']],
+  [
+    'unit and integration tests',
+    ['nx', 'run-many', '-t', 'test', '--parallel=2', '--skip-nx-cache', '--outputStyle=static'],
+  ],
   ['API end-to-end tests', ['nx', 'run', 'api-e2e:e2e', '--skip-nx-cache', '--outputStyle=static']],
-  ['browser tests (chromium)', ['nx', 'run', 'web-e2e:e2e', '--skip-nx-cache', '--outputStyle=static']],
+  [
+    'browser tests (chromium)',
+    ['nx', 'run', 'web-e2e:e2e', '--skip-nx-cache', '--outputStyle=static'],
+  ],
 ];
 
 const results = [];
@@ -42,7 +57,8 @@ for (const [name, args] of steps) {
 }
 
 console.log('\n=== summary');
-for (const { name, ok, seconds } of results) console.log(`${ok ? 'passed' : 'FAILED'}  ${name} (${seconds} s)`);
+for (const { name, ok, seconds } of results)
+  console.log(`${ok ? 'passed' : 'FAILED'}  ${name} (${seconds} s)`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

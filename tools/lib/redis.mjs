@@ -12,12 +12,29 @@ export async function ensureRedis(redisUrl, log) {
   const port = Number(url.port || 6379);
   if (await isPortOpen(port, host)) return true;
   const local = ['127.0.0.1', 'localhost', '::1'].includes(host);
-  const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+  const found = spawnSync('sh', ['-c', 'command -v redis-server'], {
+    encoding: 'utf8',
+  }).stdout.trim();
   if (local && found) {
     log(`Redis is not answering on ${host}:${port}; starting ${found}`);
-    spawnSync(found, ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'], {
-      stdio: 'inherit',
-    });
+    spawnSync(
+      found,
+      [
+        '--daemonize',
+        'yes',
+        '--bind',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+      ],
+      {
+        stdio: 'inherit',
+      },
+    );
     await waitFor(() => isPortOpen(port, host), { timeoutMs: 10_000, what: 'Redis to start' });
     return true;
   }

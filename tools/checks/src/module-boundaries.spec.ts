@@ -16,7 +16,15 @@ interface LintResult {
 function boundaryErrors(filePath: string, code: string): string[] {
   const result = spawnSync(
     resolve(root, 'node_modules/.bin/eslint'),
-    ['--config', resolve(__dirname, 'boundaries.eslint.config.mjs'), '--format', 'json', '--stdin', '--stdin-filename', filePath],
+    [
+      '--config',
+      resolve(__dirname, 'boundaries.eslint.config.mjs'),
+      '--format',
+      'json',
+      '--stdin',
+      '--stdin-filename',
+      filePath,
+    ],
     { cwd: root, input: code, encoding: 'utf8' },
   );
   const [lint] = JSON.parse(result.stdout) as LintResult[];

@@ -1,2 +1,4 @@
-export * from './lib/api-infra-mail.module';
-
+export * from './lib/infra-mail.module';
+export * from './lib/mail.service';
+export * from './lib/mailbox.service';
+export { MailMessage } from './lib/mail-message.entity';
