@@ -1,7 +1,0 @@
-import { lifecycle } from './lifecycle';
-
-describe('lifecycle', () => {
-  it('should work', () => {
-    expect(lifecycle()).toEqual('lifecycle');
-  })
-})

@@ -1,3 +1,0 @@
-export function lifecycle(): string {
-  return 'lifecycle';
-}
