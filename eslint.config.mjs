@@ -50,7 +50,13 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/vitest.config.*.timestamp*', '**/.data', 'bench/results*'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/vitest.config.*.timestamp*',
+      '**/.data',
+      'bench/results*',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
@@ -73,13 +79,23 @@ export default [
         { prefer: 'type-imports', fixStyle: 'inline-type-imports' },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
+];
+
+/**
+ * Backend projects spread this into their own config: ESLint runs from the project's folder,
+ * so path globs in the root config would not select them.
+ */
+export const backend = [
   {
-    // Backend code relies on decorator metadata for DI; the parser must know so that
-    // consistent-type-imports keeps constructor-parameter imports as values.
-    files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'libs/api/**/*.ts', 'libs/lifecycle/**/*.ts'],
+    // Decorator metadata drives DI: the parser must know, so that consistent-type-imports keeps
+    // constructor-parameter imports as values.
+    files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
         projectService: true,
@@ -89,7 +105,10 @@ export default [
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
 ];

@@ -19,11 +19,11 @@ module.exports = {
         { entryName: 'seed', entryPath: './src/seed.ts' },
       ],
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: ['./src/assets'],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+    }),
   ],
 };

@@ -5,8 +5,15 @@ import { AppModule } from './app/app.module';
 
 /** `npm run seed`: loads the demo programme (once) into the database at DATABASE_URL. */
 async function seed(): Promise<void> {
-  const config = { ...loadConfig(), migrateOnStart: true, seedDemoIfEmpty: false, logLevel: 'warn' as const };
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  const config = {
+    ...loadConfig(),
+    migrateOnStart: true,
+    seedDemoIfEmpty: false,
+    logLevel: 'warn' as const,
+  };
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     const result = await app.get(DemoSeedService).seed();
     console.log(

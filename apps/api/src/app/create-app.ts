@@ -26,7 +26,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     app,
     new DocumentBuilder()
       .setTitle('TechPact API')
-      .setDescription('Cases, assessments, agreements, activities and hours of an Industry 4.0 programme.')
+      .setDescription(
+        'Cases, assessments, agreements, activities and hours of an Industry 4.0 programme.',
+      )
       .setVersion('1')
       .addCookieAuth('tp_session')
       .build(),

@@ -1,2 +1,1 @@
-export * from './lib/api-health.module';
-
+export * from './lib/health.module';

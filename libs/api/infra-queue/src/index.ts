@@ -1,2 +1,9 @@
-export * from './lib/api-infra-queue.module';
-
+export * from './lib/infra-queue.module';
+export * from './lib/redis-health.service';
+export * from './lib/redis-options';
+export * from './lib/redis-errors';
+export * from './lib/job-registry';
+export * from './lib/typed-queue';
+export * from './lib/queue-processor';
+export * from './lib/wait-for-redis';
+export * from './lib/worker-heartbeat.service';

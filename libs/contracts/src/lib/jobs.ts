@@ -17,3 +17,11 @@ export interface JobPayloads {
 export const JOBS_BY_QUEUE: { [Q in QueueName]: readonly string[] } = {
   [QueueName.Maintenance]: Object.values(MaintenanceJob),
 };
+
+/** Every job name, across queues. */
+export type JobName = keyof JobPayloads;
+
+/** The job-name enum of each queue, so that a queue only accepts its own jobs. */
+export interface QueueJobs {
+  [QueueName.Maintenance]: MaintenanceJob;
+}

@@ -15,7 +15,11 @@ interface Received {
 }
 
 /** A real SMTP peer on a random local port, keeping what it receives. */
-async function startSmtpPeer(): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
+async function startSmtpPeer(): Promise<{
+  server: SMTPServer;
+  port: number;
+  received: Received[];
+}> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -44,7 +48,9 @@ describe('MailService (real PostgreSQL and a real SMTP peer)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('mail');
-    dataSource = await new DataSource(dataSourceOptions(db.url, { entities: [MailMessage] })).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions(db.url, { entities: [MailMessage] }),
+    ).initialize();
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -53,10 +59,18 @@ describe('MailService (real PostgreSQL and a real SMTP peer)', () => {
 
   it('sends through SMTP when SMTP_URL is set, and records the message', async () => {
     const peer = await startSmtpPeer();
-    const config = { smtpUrl: `smtp://127.0.0.1:${peer.port}`, mailFrom: 'TechPact <no-reply@techpact.test>' } as AppConfig;
+    const config = {
+      smtpUrl: `smtp://127.0.0.1:${peer.port}`,
+      mailFrom: 'TechPact <no-reply@techpact.test>',
+    } as AppConfig;
     const mail = new MailService(dataSource, config);
     try {
-      await mail.send({ to: 'signer@example.org', subject: 'Please sign', text: 'Your agreement awaits your signature.' });
+      await mail.send({
+        to: 'signer@example.org',
+        subject: 'Please sign',
+        text: 'Your agreement awaits your signature.',
+        html: '<p>Your agreement awaits your <b>signature</b>.</p>',
+      });
     } finally {
       mail.onModuleDestroy();
       await new Promise<void>((resolve) => peer.server.close(() => resolve()));
@@ -67,15 +81,33 @@ describe('MailService (real PostgreSQL and a real SMTP peer)', () => {
     expect(peer.received[0]?.data).toContain('Subject: Please sign');
     expect(peer.received[0]?.data).toContain('Your agreement awaits your signature.');
     const [stored] = await new MailboxService(dataSource).list(1);
-    expect(stored).toMatchObject({ to: 'signer@example.org', subject: 'Please sign' });
+    expect(stored).toMatchObject({
+      to: 'signer@example.org',
+      subject: 'Please sign',
+      html: '<p>Your agreement awaits your <b>signature</b>.</p>',
+    });
+    const rows = await dataSource
+      .getRepository(MailMessage)
+      .findBy({ toAddress: 'signer@example.org' });
+    expect(rows.map((r) => r.transport)).toEqual(['smtp']);
   });
 
   it('keeps the message in the development mailbox without SMTP_URL', async () => {
     const mail = new MailService(dataSource, { smtpUrl: null, mailFrom: 'x@y.z' } as AppConfig);
-    await mail.send({ to: 'new.user@example.org', subject: 'Your invitation', text: 'Open the link.' });
+    await mail.send({
+      to: 'new.user@example.org',
+      subject: 'Your invitation',
+      text: 'Open the link.',
+    });
     const [latest] = await new MailboxService(dataSource).list(1);
-    expect(latest).toMatchObject({ to: 'new.user@example.org', subject: 'Your invitation', text: 'Open the link.' });
-    const rows = await dataSource.getRepository(MailMessage).findBy({ toAddress: 'new.user@example.org' });
+    expect(latest).toMatchObject({
+      to: 'new.user@example.org',
+      subject: 'Your invitation',
+      text: 'Open the link.',
+    });
+    const rows = await dataSource
+      .getRepository(MailMessage)
+      .findBy({ toAddress: 'new.user@example.org' });
     expect(rows.map((r) => r.transport)).toEqual(['mailbox']);
   });
 });

@@ -10,7 +10,9 @@ export class MailboxService {
 
   /** Newest first. */
   async list(limit: number): Promise<MailMessageResponse[]> {
-    const rows = await this.db.getRepository(MailMessage).find({ order: { createdAt: 'DESC' }, take: limit });
+    const rows = await this.db
+      .getRepository(MailMessage)
+      .find({ order: { createdAt: 'DESC' }, take: limit });
     return rows.map((m) => ({
       id: m.id,
       to: m.toAddress,

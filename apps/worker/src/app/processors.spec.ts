@@ -1,0 +1,14 @@
+import { QueueName } from '@techpact/contracts';
+import { assertEveryJobIsHandled } from './processors';
+
+describe('assertEveryJobIsHandled', () => {
+  it('accepts the processors of the worker', () => {
+    expect(() => assertEveryJobIsHandled()).not.toThrow();
+  });
+
+  it('stops the start, naming the job, when a processor misses one', () => {
+    expect(() => assertEveryJobIsHandled({ [QueueName.Maintenance]: { handledJobs: [] } })).toThrow(
+      /maintenance.*heartbeat/,
+    );
+  });
+});

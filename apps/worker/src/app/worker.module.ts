@@ -1,0 +1,22 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, InfraConfigModule } from '@techpact/api/infra-config';
+import { InfraQueueModule } from '@techpact/api/infra-queue';
+import { LoggerModule } from 'nestjs-pino';
+import { type Logger as PinoLogger } from 'pino';
+import { MaintenanceScheduler } from './maintenance/maintenance.scheduler';
+import { PROCESSORS } from './processors';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, logger: PinoLogger): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        InfraConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { logger } }),
+        InfraQueueModule.forWorker(),
+      ],
+      providers: [...Object.values(PROCESSORS), MaintenanceScheduler],
+    };
+  }
+}
