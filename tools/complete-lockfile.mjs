@@ -11,8 +11,30 @@ import { resolve } from 'node:path';
 const lockPath = resolve(process.argv[2] ?? 'package-lock.json');
 const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 const packages = lock.packages;
-const OS = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'netbsd', 'sunos', 'aix', 'openharmony'];
-const CPU = ['x64', 'arm64', 'arm', 'ia32', 'riscv64', 'ppc64', 'loong64', 's390x', 'mips64el', 'wasm32'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'android',
+  'freebsd',
+  'openbsd',
+  'netbsd',
+  'sunos',
+  'aix',
+  'openharmony',
+];
+const CPU = [
+  'x64',
+  'arm64',
+  'arm',
+  'ia32',
+  'riscv64',
+  'ppc64',
+  'loong64',
+  's390x',
+  'mips64el',
+  'wasm32',
+];
 
 let added = 0;
 for (const [path, entry] of Object.entries(packages)) {
@@ -38,7 +60,9 @@ function resolveFrom(path, name) {
     dir = cut === -1 ? '' : dir.slice(0, cut);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(lockPath, JSON.stringify(lock, null, 2) + '\n');
 console.log(`complete-lockfile: added ${added} optional platform entr${added === 1 ? 'y' : 'ies'}`);
 

@@ -4,3 +4,4 @@ export * from './lib/auth';
 export * from './lib/admin';
 export * from './lib/health';
 export * from './lib/jobs';
+export * from './lib/cases';

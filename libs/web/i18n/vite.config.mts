@@ -23,6 +23,6 @@ export default defineConfig(() => ({
     coverage: {
       reportsDirectory: '../../../coverage/libs/web/i18n',
       provider: 'v8' as const,
-    }
+    },
   },
 }));

@@ -1,4 +1,9 @@
-import { type ApiErrorBody, type CompanySummary, type MeResponse, type Page } from '@techpact/contracts';
+import {
+  type ApiErrorBody,
+  type CompanySummary,
+  type MeResponse,
+  type Page,
+} from '@techpact/contracts';
 import { ApiClient, signIn } from '../support/client';
 
 describe('access scoping', () => {
@@ -29,7 +34,9 @@ describe('access scoping', () => {
     const coordinator = await signIn('coordinator@demo.techpact.dk');
     const list = await coordinator.get<Page<CompanySummary>>('/api/companies?limit=200');
     expect(list.body.total).toBeGreaterThan(0);
-    expect(new Set(list.body.items.map((c) => c.municipality.name))).toEqual(new Set(['Vesthimmerland']));
+    expect(new Set(list.body.items.map((c) => c.municipality.name))).toEqual(
+      new Set(['Vesthimmerland']),
+    );
   });
 
   it('keeps administration to admins, with a message that names the role', async () => {
@@ -38,7 +45,9 @@ describe('access scoping', () => {
     expect(reply.status).toBe(403);
     expect(reply.body.message).toBe('This action is not available to the sme role.');
     const coordinator = await signIn('coordinator@demo.techpact.dk');
-    expect((await coordinator.post('/api/programmes', { name: 'Rogue programme' })).status).toBe(403);
+    expect((await coordinator.post('/api/programmes', { name: 'Rogue programme' })).status).toBe(
+      403,
+    );
   });
 
   it('answers an unknown route with 404 in the one error shape', async () => {

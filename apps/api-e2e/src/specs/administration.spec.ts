@@ -21,14 +21,20 @@ describe('administration', () => {
       timeZone: 'Europe/Berlin',
     });
     expect(programme.status).toBe(201);
-    expect(programme.body).toMatchObject({ name: 'Interreg Smart Border', country: 'DE', timeZone: 'Europe/Berlin' });
+    expect(programme.body).toMatchObject({
+      name: 'Interreg Smart Border',
+      country: 'DE',
+      timeZone: 'Europe/Berlin',
+    });
 
     const municipality = await admin.post<MunicipalityResponse>('/api/municipalities', {
       programmeId: programme.body.id,
       name: 'Flensburg',
     });
     expect(municipality.status).toBe(201);
-    const again = await admin.post<ApiErrorBody>('/api/programmes', { name: 'Interreg Smart Border' });
+    const again = await admin.post<ApiErrorBody>('/api/programmes', {
+      name: 'Interreg Smart Border',
+    });
     expect(again.status).toBe(409);
   });
 
@@ -63,10 +69,18 @@ describe('administration', () => {
 
     const visitor = new ApiClient();
     const preview = await visitor.get<InvitationPreview>(`/api/invitations/${token}`);
-    expect(preview.body).toMatchObject({ name: 'Nora Expert', role: 'expert', programme: 'NordVest Smart Production' });
-    const short = await visitor.post<ApiErrorBody>(`/api/invitations/${token}/accept`, { password: 'short' });
+    expect(preview.body).toMatchObject({
+      name: 'Nora Expert',
+      role: 'expert',
+      programme: 'NordVest Smart Production',
+    });
+    const short = await visitor.post<ApiErrorBody>(`/api/invitations/${token}/accept`, {
+      password: 'short',
+    });
     expect(short.status).toBe(400);
-    const accepted = await visitor.post<MeResponse>(`/api/invitations/${token}/accept`, { password: 'a-long-password-1' });
+    const accepted = await visitor.post<MeResponse>(`/api/invitations/${token}/accept`, {
+      password: 'a-long-password-1',
+    });
     expect(accepted.status).toBe(201);
     expect((await visitor.get<MeResponse>('/api/auth/me')).body.role).toBe('expert');
 

@@ -11,11 +11,17 @@ describe('signing in', () => {
     const client = await signIn(email);
     const me = await client.get<MeResponse>('/api/auth/me');
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ email, role, programme: { name: 'NordVest Smart Production' } });
+    expect(me.body).toMatchObject({
+      email,
+      role,
+      programme: { name: 'NordVest Smart Production' },
+    });
   });
 
   it('describes what the user is linked to', async () => {
-    const coordinator = await (await signIn('coordinator@demo.techpact.dk')).get<MeResponse>('/api/auth/me');
+    const coordinator = await (
+      await signIn('coordinator@demo.techpact.dk')
+    ).get<MeResponse>('/api/auth/me');
     expect(coordinator.body.municipalities.map((m) => m.name)).toEqual(['Vesthimmerland']);
     const sme = await (await signIn('sme@demo.techpact.dk')).get<MeResponse>('/api/auth/me');
     expect(sme.body.company?.name).toBe('Farsø Stål & Maskin ApS');
@@ -26,7 +32,10 @@ describe('signing in', () => {
   it('keeps the session in an httpOnly SameSite cookie', async () => {
     const client = new ApiClient();
     await client.get('/api/health');
-    const reply = await client.post('/api/auth/login', { email: 'expert@demo.techpact.dk', password: DEMO_PASSWORD });
+    const reply = await client.post('/api/auth/login', {
+      email: 'expert@demo.techpact.dk',
+      password: DEMO_PASSWORD,
+    });
     const cookie = reply.headers.getSetCookie().find((c) => c.startsWith('tp_session='));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -38,7 +47,11 @@ describe('signing in', () => {
       password: 'not-the-password',
     });
     expect(reply.status).toBe(401);
-    expect(reply.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', message: 'Wrong e-mail or password.' });
+    expect(reply.body).toMatchObject({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'Wrong e-mail or password.',
+    });
   });
 
   it('throttles the 11th rapid failed attempt on one account, even with the right password', async () => {
@@ -48,7 +61,10 @@ describe('signing in', () => {
       const reply = await client.post('/api/auth/login', { email, password: `wrong-${attempt}` });
       expect(reply.status).toBe(401);
     }
-    const eleventh = await client.post<ApiErrorBody>('/api/auth/login', { email, password: 'wrong-11' });
+    const eleventh = await client.post<ApiErrorBody>('/api/auth/login', {
+      email,
+      password: 'wrong-11',
+    });
     expect(eleventh.status).toBe(429);
     expect(eleventh.body.message).toMatch(/Too many failed sign-in attempts/);
     expect(Number(eleventh.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -68,7 +84,9 @@ describe('signing in', () => {
     const client = await signIn('mariagerfjord.coordinator@demo.techpact.dk');
     const updated = await client.patch<MeResponse>('/api/auth/me', { language: 'en' });
     expect(updated.body.language).toBe('en');
-    const again = await (await signIn('mariagerfjord.coordinator@demo.techpact.dk')).get<MeResponse>('/api/auth/me');
+    const again = await (
+      await signIn('mariagerfjord.coordinator@demo.techpact.dk')
+    ).get<MeResponse>('/api/auth/me');
     expect(again.body.language).toBe('en');
   });
 });

@@ -36,14 +36,22 @@ describe('input validation', () => {
       isAdmin: true,
     });
     expect(reply.status).toBe(400);
-    expect(reply.body.details).toEqual([{ field: 'isAdmin', message: 'Unknown field "isAdmin" is not allowed.' }]);
+    expect(reply.body.details).toEqual([
+      { field: 'isAdmin', message: 'Unknown field "isAdmin" is not allowed.' },
+    ]);
     expect(reply.body.message).toContain('isAdmin');
   });
 
   it('explains a malformed value', async () => {
-    const reply = await new ApiClient().post<ApiErrorBody>('/api/auth/login', { email: 'not-an-email', password: 'x' });
+    const reply = await new ApiClient().post<ApiErrorBody>('/api/auth/login', {
+      email: 'not-an-email',
+      password: 'x',
+    });
     expect(reply.status).toBe(400);
-    expect(reply.body.details?.[0]).toEqual({ field: 'email', message: 'email must be an e-mail address' });
+    expect(reply.body.details?.[0]).toEqual({
+      field: 'email',
+      message: 'email must be an e-mail address',
+    });
   });
 
   it('answers invalid JSON in the one error shape', async () => {
@@ -52,10 +60,17 @@ describe('input validation', () => {
     const xsrf = decodeURIComponent(client.cookie('XSRF-TOKEN') ?? '');
     const response = await fetch(`${process.env['API_BASE_URL']}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${xsrf}`, 'x-xsrf-token': xsrf },
+      headers: {
+        'content-type': 'application/json',
+        cookie: `XSRF-TOKEN=${xsrf}`,
+        'x-xsrf-token': xsrf,
+      },
       body: '{"email":',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ statusCode: 400, message: 'The request body is not valid JSON.' });
+    expect(await response.json()).toMatchObject({
+      statusCode: 400,
+      message: 'The request body is not valid JSON.',
+    });
   });
 });

@@ -16,16 +16,25 @@ describe('health and documentation', () => {
   });
 
   it('serves the OpenAPI document generated from the code', async () => {
-    const reply = await new ApiClient().get<{ openapi: string; paths: Record<string, unknown> }>('/api/docs-json');
+    const reply = await new ApiClient().get<{ openapi: string; paths: Record<string, unknown> }>(
+      '/api/docs-json',
+    );
     expect(reply.status).toBe(200);
-    expect(Object.keys(reply.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/invitations']));
+    expect(Object.keys(reply.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/invitations']),
+    );
   });
 });
 
 describe('start-up configuration', () => {
   it('stops with a message naming a missing DATABASE_URL', () => {
     const result = spawnSync(process.execPath, [API_MAIN], {
-      env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production', APP_URL: 'https://x.example', SESSION_SECRET: 'y'.repeat(40) },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NODE_ENV: 'production',
+        APP_URL: 'https://x.example',
+        SESSION_SECRET: 'y'.repeat(40),
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });

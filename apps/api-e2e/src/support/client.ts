@@ -20,12 +20,15 @@ export class ApiClient {
   sendCsrf = true;
 
   async request<T = unknown>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
-    if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN')) await this.request('GET', '/api/health');
+    if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN'))
+      await this.request('GET', '/api/health');
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookies.size > 0) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size > 0)
+      headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const xsrf = this.cookies.get('XSRF-TOKEN');
-    if (this.sendCsrf && xsrf && method !== 'GET') headers['x-xsrf-token'] = decodeURIComponent(xsrf);
+    if (this.sendCsrf && xsrf && method !== 'GET')
+      headers['x-xsrf-token'] = decodeURIComponent(xsrf);
     const response = await fetch(baseUrl() + path, {
       method,
       headers,
@@ -39,7 +42,11 @@ export class ApiClient {
       else this.cookies.set(name.trim(), value.join('='));
     }
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : undefined) as T,
+      headers: response.headers,
+    };
   }
 
   get<T = unknown>(path: string): Promise<Reply<T>> {
@@ -61,7 +68,11 @@ export class ApiClient {
 
 export async function signIn(email: string, password = DEMO_PASSWORD): Promise<ApiClient> {
   const client = new ApiClient();
-  const reply = await client.post<MeResponse | ApiErrorBody>('/api/auth/login', { email, password });
-  if (reply.status !== 200) throw new Error(`Sign-in as ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  const reply = await client.post<MeResponse | ApiErrorBody>('/api/auth/login', {
+    email,
+    password,
+  });
+  if (reply.status !== 200)
+    throw new Error(`Sign-in as ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return client;
 }

@@ -3,20 +3,22 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig } from '@techpact/api/infra-config';
-import { createValidationPipe } from '@techpact/api/infra-http';
+import { createValidationPipe, jsonBody } from '@techpact/api/infra-http';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP application with everything main.ts and the tests share. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
+  // Our own JSON parser, so that an unreadable body gets the one error shape.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(...jsonBody());
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

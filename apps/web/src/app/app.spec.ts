@@ -1,20 +1,106 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { type MeResponse, type Role } from '@techpact/contracts';
+import { AuthService } from '@techpact/web/auth';
+import { I18nService } from '@techpact/web/i18n';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+const EXPECTED: Record<Role, string[]> = {
+  admin: ['Dashboard', 'Cases', 'Companies', 'Programmes', 'Municipalities', 'Users', 'Mailbox'],
+  coordinator: ['Dashboard', 'Cases', 'Companies', 'Approvals', 'Mailbox'],
+  expert: ['My work', 'Cases', 'Hours'],
+  sme: ['My case', 'Hours'],
+};
+
+function meAs(role: Role): MeResponse {
+  return {
+    id: `${role}-1`,
+    email: `${role}@demo.techpact.dk`,
+    name: `Demo ${role}`,
+    role,
+    language: 'en',
+    programme: { id: 'p1', name: 'NordVest Smart Production' },
+    municipalities: [],
+    company: null,
+    organisation: null,
+  };
+}
+
+describe('App shell', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
   });
 
-  it('should render title', async () => {
+  afterEach(() => http.verify());
+
+  async function render(session: MeResponse | null): Promise<HTMLElement> {
+    const auth = TestBed.inject(AuthService);
+    const loading = auth.load();
+    const request = http.expectOne('/api/auth/me');
+    if (session) {
+      request.flush(session);
+    } else {
+      request.flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'Not logged in' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    }
+    await loading;
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  function navLabels(element: HTMLElement): string[] {
+    return [...element.querySelectorAll('nav[data-testid=nav] a')].map(
+      (a) => a.textContent?.trim() ?? '',
     );
+  }
+
+  it.each(Object.keys(EXPECTED) as Role[])('shows the %s navigation', async (role) => {
+    const element = await render(meAs(role));
+    expect(navLabels(element)).toEqual(EXPECTED[role]);
+  });
+
+  it('has header, labelled nav and main landmarks', async () => {
+    const element = await render(meAs('coordinator'));
+    expect(element.querySelector('header')).not.toBeNull();
+    expect(element.querySelector('main#main')).not.toBeNull();
+    const nav = element.querySelectorAll('nav, [role=navigation]');
+    expect(nav).toHaveLength(1);
+    expect(nav[0].getAttribute('aria-label')).toBe('Main navigation');
+  });
+
+  it('shows no navigation or user menu when logged out', async () => {
+    const element = await render(null);
+    expect(element.querySelector('nav')).toBeNull();
+    expect(element.querySelector('tp-user-menu')).toBeNull();
+    expect(element.querySelector('tp-language-switch')).not.toBeNull();
+  });
+
+  it('shows navigation labels in Danish after a language switch, and saves the choice', async () => {
+    document.cookie = 'XSRF-TOKEN=token';
+    const element = await render(meAs('sme'));
+    element.querySelector<HTMLButtonElement>('button[aria-label="Dansk"]')?.click();
+    await new Promise((resolve) => setTimeout(resolve));
+
+    const patch = http.expectOne('/api/auth/me');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ language: 'da' });
+    patch.flush({ ...meAs('sme'), language: 'da' });
+
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(document.documentElement.lang).toBe('da');
+    expect(TestBed.inject(I18nService).language()).toBe('da');
+    expect(navLabels(element)).toEqual(['Min sag', 'Timer']);
   });
 });

@@ -14,4 +14,5 @@ export const Access = (...roles: [Role, ...Role[]]) =>
   SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);
 
 /** Any signed-in user. */
-export const SignedIn = () => SetMetadata(ACCESS_METADATA, { kind: 'roles', roles: ROLES } satisfies AccessRule);
+export const SignedIn = () =>
+  SetMetadata(ACCESS_METADATA, { kind: 'roles', roles: ROLES } satisfies AccessRule);

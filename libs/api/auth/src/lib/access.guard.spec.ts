@@ -80,15 +80,21 @@ describe('AccessGuard', () => {
   it('refuses an endpoint without an access declaration, even to an admin', async () => {
     const anonymous = await request(app.getHttpServer()).get('/probe/forgotten');
     expect(anonymous.status).toBe(403);
-    const asAdmin = await request(app.getHttpServer()).get('/probe/forgotten').set('Cookie', 'tp_session=admin-token');
+    const asAdmin = await request(app.getHttpServer())
+      .get('/probe/forgotten')
+      .set('Cookie', 'tp_session=admin-token');
     expect(asAdmin.status).toBe(403);
-    expect(asAdmin.body.message).toBe('This endpoint declares no access rule, so it is closed to everyone.');
+    expect(asAdmin.body.message).toBe(
+      'This endpoint declares no access rule, so it is closed to everyone.',
+    );
   });
 
   it('opens public endpoints and role endpoints as declared', async () => {
     expect((await request(app.getHttpServer()).get('/probe/open')).status).toBe(200);
     expect((await request(app.getHttpServer()).get('/probe/admins')).status).toBe(401);
-    const asAdmin = await request(app.getHttpServer()).get('/probe/admins').set('Cookie', 'tp_session=admin-token');
+    const asAdmin = await request(app.getHttpServer())
+      .get('/probe/admins')
+      .set('Cookie', 'tp_session=admin-token');
     expect(asAdmin.status).toBe(200);
   });
 
@@ -96,11 +102,19 @@ describe('AccessGuard', () => {
     const token = newCsrfToken(SECRET);
     const server = app.getHttpServer();
     expect((await request(server).post('/probe/change')).status).toBe(403);
-    expect((await request(server).post('/probe/change').set('Cookie', `XSRF-TOKEN=${token}`)).status).toBe(403);
+    expect(
+      (await request(server).post('/probe/change').set('Cookie', `XSRF-TOKEN=${token}`)).status,
+    ).toBe(403);
     const forged = newCsrfToken('another-secret-of-some-length-0000000');
-    const withForged = await request(server).post('/probe/change').set('Cookie', `XSRF-TOKEN=${forged}`).set('X-XSRF-TOKEN', forged);
+    const withForged = await request(server)
+      .post('/probe/change')
+      .set('Cookie', `XSRF-TOKEN=${forged}`)
+      .set('X-XSRF-TOKEN', forged);
     expect(withForged.status).toBe(403);
-    const ok = await request(server).post('/probe/change').set('Cookie', `XSRF-TOKEN=${token}`).set('X-XSRF-TOKEN', token);
+    const ok = await request(server)
+      .post('/probe/change')
+      .set('Cookie', `XSRF-TOKEN=${token}`)
+      .set('X-XSRF-TOKEN', token);
     expect(ok.status).toBe(201);
   });
 });

@@ -1,4 +1,10 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@techpact/api/infra-config';
 import { type Request } from 'express';
@@ -29,14 +35,22 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no access rule`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} has no access rule`,
+      );
       throw AuthErrors.noAccessRule();
     }
     const request = context.switchToHttp().getRequest<Request & RequestWithUser>();
     const cookies = (request.cookies ?? {}) as Record<string, string | undefined>;
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
-      if (!isValidCsrf(cookies[CSRF_COOKIE], typeof header === 'string' ? header : undefined, this.config.sessionSecret)) {
+      if (
+        !isValidCsrf(
+          cookies[CSRF_COOKIE],
+          typeof header === 'string' ? header : undefined,
+          this.config.sessionSecret,
+        )
+      ) {
         throw AuthErrors.csrf();
       }
     }

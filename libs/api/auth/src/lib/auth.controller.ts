@@ -26,7 +26,11 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<MeResponse> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MeResponse> {
     const { token, userId } = await this.logins.login(body.email, body.password, clientOf(request));
     setSessionCookie(response, token, this.config, this.sessions.lifetimeMs);
     return this.me.describe(userId);
@@ -35,7 +39,10 @@ export class AuthController {
   @SignedIn()
   @Post('logout')
   @HttpCode(204)
-  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.sessions.end(user.sessionId);
     clearSessionCookie(response, this.config);
   }

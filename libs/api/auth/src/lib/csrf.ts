@@ -14,7 +14,11 @@ export function newCsrfToken(secret: string): string {
   return `${nonce}.${sign(nonce, secret)}`;
 }
 
-export function isValidCsrf(cookie: string | undefined, header: string | undefined, secret: string): boolean {
+export function isValidCsrf(
+  cookie: string | undefined,
+  header: string | undefined,
+  secret: string,
+): boolean {
   if (!cookie || !header || !safeEqual(cookie, header)) return false;
   const [nonce, signature] = cookie.split('.');
   return !!nonce && !!signature && safeEqual(signature, sign(nonce, secret));

@@ -7,8 +7,10 @@ export interface RequestWithUser {
 }
 
 /** The signed-in user; only on endpoints whose access rule requires one. */
-export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
-  const user = context.switchToHttp().getRequest<RequestWithUser>().user;
-  if (!user) throw new AppError(ErrorCode.Unauthenticated, 'Please sign in.');
-  return user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthUser => {
+    const user = context.switchToHttp().getRequest<RequestWithUser>().user;
+    if (!user) throw new AppError(ErrorCode.Unauthenticated, 'Please sign in.');
+    return user;
+  },
+);

@@ -65,7 +65,9 @@ export class InvitationService {
 
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.usable(this.db.manager, token, false);
-    const [programme] = (await this.db.query(`SELECT name FROM programme WHERE id = $1`, [invitation.programmeId])) as {
+    const [programme] = (await this.db.query(`SELECT name FROM programme WHERE id = $1`, [
+      invitation.programmeId,
+    ])) as {
       name: string;
     }[];
     return {
@@ -78,11 +80,16 @@ export class InvitationService {
   }
 
   /** Creates the account and signs the person in; the link cannot be used twice. */
-  async accept(token: string, password: string, client: ClientInfo): Promise<{ userId: string; token: string }> {
+  async accept(
+    token: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<{ userId: string; token: string }> {
     const passwordHash = await this.passwords.hash(password);
     return this.db.transaction(async (manager) => {
       const invitation = await this.usable(manager, token, true);
-      if (await manager.existsBy(User, { email: invitation.email })) throw AuthErrors.emailTaken(invitation.email);
+      if (await manager.existsBy(User, { email: invitation.email }))
+        throw AuthErrors.emailTaken(invitation.email);
       const user = await manager.save(
         manager.create(User, {
           programmeId: invitation.programmeId,
@@ -97,10 +104,10 @@ export class InvitationService {
         }),
       );
       for (const municipalityId of invitation.municipalityIds) {
-        await manager.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [
-          user.id,
-          municipalityId,
-        ]);
+        await manager.query(
+          `INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`,
+          [user.id, municipalityId],
+        );
       }
       await manager.update(Invitation, invitation.id, { acceptedAt: new Date(), userId: user.id });
       return { userId: user.id, token: await this.sessions.create(manager, user.id, client) };
@@ -115,14 +122,22 @@ export class InvitationService {
     const invitation = await query.getOne();
     if (!invitation) throw AuthErrors.invitationNotFound();
     if (invitation.acceptedAt) throw AuthErrors.invitationUsed();
-    if (invitation.expiresAt.getTime() < Date.now()) throw AuthErrors.invitationExpired(invitation.expiresAt);
+    if (invitation.expiresAt.getTime() < Date.now())
+      throw AuthErrors.invitationExpired(invitation.expiresAt);
     return invitation;
   }
 
   /** Admins invite anyone; coordinators invite experts, and SME users of their municipalities' companies. */
-  private async assertMayInvite(manager: EntityManager, inviter: AuthUser, input: CreateInvitationDto): Promise<void> {
+  private async assertMayInvite(
+    manager: EntityManager,
+    inviter: AuthUser,
+    input: CreateInvitationDto,
+  ): Promise<void> {
     if (inviter.role === 'coordinator' && !['expert', 'sme'].includes(input.role)) {
-      throw new AppError(ErrorCode.Forbidden, 'Coordinators can invite experts and SME users only.');
+      throw new AppError(
+        ErrorCode.Forbidden,
+        'Coordinators can invite experts and SME users only.',
+      );
     }
     if (input.role === 'coordinator') {
       const ids = input.municipalityIds ?? [];
@@ -133,17 +148,24 @@ export class InvitationService {
         `SELECT count(*)::int AS count FROM municipality WHERE id = ANY($1) AND programme_id = $2`,
         [ids, inviter.programmeId],
       )) as [{ count: number }];
-      if (count !== new Set(ids).size) throw invalid('municipalityIds', 'Some municipalities do not exist in this programme.');
+      if (count !== new Set(ids).size)
+        throw invalid('municipalityIds', 'Some municipalities do not exist in this programme.');
     }
     if (input.role === 'sme') {
       if (!input.companyId) throw invalid('companyId', 'An SME user needs a company.');
-      const [company] = (await manager.query(`SELECT municipality_id FROM company WHERE id = $1 AND programme_id = $2`, [
-        input.companyId,
-        inviter.programmeId,
-      ])) as { municipality_id: string }[];
+      const [company] = (await manager.query(
+        `SELECT municipality_id FROM company WHERE id = $1 AND programme_id = $2`,
+        [input.companyId, inviter.programmeId],
+      )) as { municipality_id: string }[];
       if (!company) throw invalid('companyId', 'This company does not exist in this programme.');
-      if (inviter.role === 'coordinator' && !inviter.municipalityIds.includes(company.municipality_id)) {
-        throw new AppError(ErrorCode.Forbidden, 'This company belongs to a municipality you do not serve.');
+      if (
+        inviter.role === 'coordinator' &&
+        !inviter.municipalityIds.includes(company.municipality_id)
+      ) {
+        throw new AppError(
+          ErrorCode.Forbidden,
+          'This company belongs to a municipality you do not serve.',
+        );
       }
     }
   }

@@ -1,7 +1,11 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@techpact/api/infra-config';
-import { type InvitationPreview, type InvitationResponse, type MeResponse } from '@techpact/contracts';
+import {
+  type InvitationPreview,
+  type InvitationResponse,
+  type MeResponse,
+} from '@techpact/contracts';
 import { type Request, type Response } from 'express';
 import { Access, Public } from './access.decorator';
 import { type AuthUser } from './auth-user';
@@ -25,7 +29,10 @@ export class InvitationsController {
 
   @Access('admin', 'coordinator')
   @Post()
-  invite(@CurrentUser() user: AuthUser, @Body() body: CreateInvitationDto): Promise<InvitationResponse> {
+  invite(
+    @CurrentUser() user: AuthUser,
+    @Body() body: CreateInvitationDto,
+  ): Promise<InvitationResponse> {
     return this.invitations.invite(user, body);
   }
 

@@ -28,7 +28,11 @@ export class LoginService {
    * Checks the password and opens a session. Failures are counted per account and per IP;
    * the count is checked before the password, so a throttled caller learns nothing.
    */
-  async login(rawEmail: string, password: string, client: ClientInfo): Promise<{ token: string; userId: string }> {
+  async login(
+    rawEmail: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<{ token: string; userId: string }> {
     const email = rawEmail.trim().toLowerCase();
     const ip = client.ip ?? 'unknown';
     const outcome = await this.db.transaction(async (manager) => {
@@ -52,7 +56,11 @@ export class LoginService {
     return outcome;
   }
 
-  private async assertNotThrottled(manager: EntityManager, email: string, ip: string): Promise<void> {
+  private async assertNotThrottled(
+    manager: EntityManager,
+    email: string,
+    ip: string,
+  ): Promise<void> {
     const [row] = (await manager.query(
       `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email,
               count(*) FILTER (WHERE ip = $2)::int AS by_ip,
@@ -61,11 +69,19 @@ export class LoginService {
          FROM login_failure
         WHERE (email = $1 OR ip = $2) AND created_at > now() - make_interval(secs => $3)`,
       [email, ip, LOGIN_WINDOW_SECONDS],
-    )) as { by_email: number; by_ip: number; oldest_email: string | null; oldest_ip: string | null }[];
+    )) as {
+      by_email: number;
+      by_ip: number;
+      oldest_email: string | null;
+      oldest_ip: string | null;
+    }[];
     if (!row) return;
     const now = Date.now() / 1000;
-    const retryAfter = (oldest: string | null) => Math.max(1, Math.ceil(Number(oldest) + LOGIN_WINDOW_SECONDS - now));
-    if (row.by_email >= this.config.loginMaxFailuresPerAccount) throw AuthErrors.throttled(retryAfter(row.oldest_email));
-    if (row.by_ip >= this.config.loginMaxFailuresPerIp) throw AuthErrors.throttled(retryAfter(row.oldest_ip));
+    const retryAfter = (oldest: string | null) =>
+      Math.max(1, Math.ceil(Number(oldest) + LOGIN_WINDOW_SECONDS - now));
+    if (row.by_email >= this.config.loginMaxFailuresPerAccount)
+      throw AuthErrors.throttled(retryAfter(row.oldest_email));
+    if (row.by_ip >= this.config.loginMaxFailuresPerIp)
+      throw AuthErrors.throttled(retryAfter(row.oldest_ip));
   }
 }

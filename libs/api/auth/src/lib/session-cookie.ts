@@ -3,7 +3,12 @@ import { type Request, type Response } from 'express';
 import { type ClientInfo } from './login.service';
 import { SESSION_COOKIE } from './session.service';
 
-export function setSessionCookie(response: Response, token: string, config: AppConfig, maxAgeMs: number): void {
+export function setSessionCookie(
+  response: Response,
+  token: string,
+  config: AppConfig,
+  maxAgeMs: number,
+): void {
   response.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -14,7 +19,12 @@ export function setSessionCookie(response: Response, token: string, config: AppC
 }
 
 export function clearSessionCookie(response: Response, config: AppConfig): void {
-  response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' });
+  response.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.secureCookies,
+    path: '/',
+  });
 }
 
 export function clientOf(request: Request): ClientInfo {

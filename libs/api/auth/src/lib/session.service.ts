@@ -69,7 +69,9 @@ export class SessionService {
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
-      await this.db.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
+      await this.db.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [
+        row.session_id,
+      ]);
     }
     return {
       id: row.id,

@@ -21,7 +21,10 @@ export class UsersController {
 
   @Access('admin')
   @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<UserResponse> {
     return this.users.get(user, id);
   }
 

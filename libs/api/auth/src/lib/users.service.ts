@@ -30,7 +30,9 @@ export class UsersService {
     const where = ['u.programme_id = $1'];
     if (viewer.role === 'coordinator') {
       params.push(viewer.municipalityIds);
-      where.push(`(u.role = 'expert' OR (u.role = 'sme' AND c.municipality_id = ANY($${params.length})))`);
+      where.push(
+        `(u.role = 'expert' OR (u.role = 'sme' AND c.municipality_id = ANY($${params.length})))`,
+      );
     }
     if (query.role) {
       params.push(query.role);
@@ -41,7 +43,9 @@ export class UsersService {
       where.push(`(u.name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
     }
     const from = `FROM app_user u LEFT JOIN company c ON c.id = u.company_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total ${from}`, params)) as [{ total: number }];
+    const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total ${from}`, params)) as [
+      { total: number },
+    ];
     const rows = (await this.db.query(
       `SELECT ${USER_COLUMNS} ${from} ORDER BY u.name, u.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, query.offset],
@@ -64,7 +68,10 @@ export class UsersService {
       const user = await manager
         .createQueryBuilder(User, 'u')
         .setLock('pessimistic_write')
-        .where('u.id = :id AND u.programmeId = :programmeId', { id, programmeId: admin.programmeId })
+        .where('u.id = :id AND u.programmeId = :programmeId', {
+          id,
+          programmeId: admin.programmeId,
+        })
         .getOne();
       if (!user) throw AuthErrors.userNotFound();
       if (changes.active === false && user.id === admin.id) {
@@ -85,9 +92,16 @@ export class UsersService {
           [id, municipalityIds, admin.programmeId],
         )) as unknown[];
         if (inserted.length !== new Set(municipalityIds).size) {
-          throw new AppError(ErrorCode.Validation, 'Some municipalities do not exist in this programme.', [
-            { field: 'municipalityIds', message: 'Some municipalities do not exist in this programme.' },
-          ]);
+          throw new AppError(
+            ErrorCode.Validation,
+            'Some municipalities do not exist in this programme.',
+            [
+              {
+                field: 'municipalityIds',
+                message: 'Some municipalities do not exist in this programme.',
+              },
+            ],
+          );
         }
       }
       if (changes.active === false) await this.sessions.endAllFor(manager, id);

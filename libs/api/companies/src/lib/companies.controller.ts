@@ -12,13 +12,19 @@ export class CompaniesController {
 
   @Access('admin', 'coordinator', 'sme')
   @Get()
-  list(@CurrentUser() user: AuthUser, @Query() query: ListCompaniesQuery): Promise<Page<CompanySummary>> {
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListCompaniesQuery,
+  ): Promise<Page<CompanySummary>> {
     return this.companies.list(user, query);
   }
 
   @Access('admin', 'coordinator', 'expert', 'sme')
   @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<CompanySummary> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CompanySummary> {
     return this.companies.get(user, id);
   }
 }

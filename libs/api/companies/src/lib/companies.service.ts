@@ -22,10 +22,14 @@ export class CompaniesService {
     }
     if (query.q) {
       params.push(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
-      where.push(`(c.name ILIKE $${params.length} OR c.registration_number ILIKE $${params.length})`);
+      where.push(
+        `(c.name ILIKE $${params.length} OR c.registration_number ILIKE $${params.length})`,
+      );
     }
     const from = `FROM company c JOIN municipality m ON m.id = c.municipality_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total ${from}`, params)) as [{ total: number }];
+    const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total ${from}`, params)) as [
+      { total: number },
+    ];
     const items = (await this.db.query(
       `SELECT ${COMPANY_COLUMNS} ${from} ORDER BY c.name, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, query.offset],
@@ -43,7 +47,10 @@ export class CompaniesService {
       throw new AppError(ErrorCode.NotFound, 'Company not found.');
     }
     if (!canSee(viewer, company)) {
-      throw new AppError(ErrorCode.Forbidden, 'This company is outside your access: you can only see your own company and its case.');
+      throw new AppError(
+        ErrorCode.Forbidden,
+        'This company is outside your access: you can only see your own company and its case.',
+      );
     }
     const { programmeId: _p, municipalityId: _m, ...summary } = company;
     return summary;

@@ -27,13 +27,37 @@ interface DemoPerson {
   language: 'en' | 'da';
 }
 
-export const DEMO_ADMIN: DemoPerson = { email: 'admin@demo.techpact.dk', name: 'Anne Admin', language: 'en' };
+export const DEMO_ADMIN: DemoPerson = {
+  email: 'admin@demo.techpact.dk',
+  name: 'Anne Admin',
+  language: 'en',
+};
 
 export const DEMO_COORDINATORS: (DemoPerson & { municipality: MunicipalityKey })[] = [
-  { email: 'coordinator@demo.techpact.dk', name: 'Mette Kristensen', language: 'en', municipality: 'vesthimmerland' },
-  { email: 'jammerbugt.coordinator@demo.techpact.dk', name: 'Lars Pedersen', language: 'da', municipality: 'jammerbugt' },
-  { email: 'mariagerfjord.coordinator@demo.techpact.dk', name: 'Sofie Nielsen', language: 'da', municipality: 'mariagerfjord' },
-  { email: 'thisted.coordinator@demo.techpact.dk', name: 'Jens Christensen', language: 'da', municipality: 'thisted' },
+  {
+    email: 'coordinator@demo.techpact.dk',
+    name: 'Mette Kristensen',
+    language: 'en',
+    municipality: 'vesthimmerland',
+  },
+  {
+    email: 'jammerbugt.coordinator@demo.techpact.dk',
+    name: 'Lars Pedersen',
+    language: 'da',
+    municipality: 'jammerbugt',
+  },
+  {
+    email: 'mariagerfjord.coordinator@demo.techpact.dk',
+    name: 'Sofie Nielsen',
+    language: 'da',
+    municipality: 'mariagerfjord',
+  },
+  {
+    email: 'thisted.coordinator@demo.techpact.dk',
+    name: 'Jens Christensen',
+    language: 'da',
+    municipality: 'thisted',
+  },
 ];
 
 export const DEMO_EXPERTS: DemoPerson[] = [

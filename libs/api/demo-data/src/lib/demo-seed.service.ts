@@ -38,17 +38,23 @@ export class DemoSeedService {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     return this.db.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('techpact:demo-seed'))`);
-      const existing = (await manager.query(`SELECT 1 FROM programme WHERE name = $1`, [DEMO_PROGRAMME.name])) as unknown[];
+      const existing = (await manager.query(`SELECT 1 FROM programme WHERE name = $1`, [
+        DEMO_PROGRAMME.name,
+      ])) as unknown[];
       if (existing.length > 0) return { seeded: false, users: 0, companies: 0 };
       const result = await this.insertDemo(manager, passwordHash);
-      this.logger.log(`Demo programme loaded: ${result.users} users, ${result.companies} companies`);
+      this.logger.log(
+        `Demo programme loaded: ${result.users} users, ${result.companies} companies`,
+      );
       return result;
     });
   }
 
   /** Seeds only a database without any programme (the development start). */
   async seedIfEmpty(): Promise<SeedResult> {
-    const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM programme) AS any`)) as [{ any: boolean }];
+    const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM programme) AS any`)) as [
+      { any: boolean },
+    ];
     return row.any ? { seeded: false, users: 0, companies: 0 } : this.seed();
   }
 
@@ -81,7 +87,16 @@ export class DemoSeedService {
       const [{ id }] = (await manager.query(
         `INSERT INTO app_user (programme_id, email, name, role, language, password_hash, company_id, organisation)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [programmeId, person.email, person.name, role, person.language, passwordHash, extra.companyId ?? null, extra.organisation ?? null],
+        [
+          programmeId,
+          person.email,
+          person.name,
+          role,
+          person.language,
+          passwordHash,
+          extra.companyId ?? null,
+          extra.organisation ?? null,
+        ],
       )) as [{ id: string }];
       return id;
     };
@@ -91,10 +106,10 @@ export class DemoSeedService {
     users += 1;
     for (const coordinator of DEMO_COORDINATORS) {
       const id = await insertUser(coordinator, 'coordinator');
-      await manager.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [
-        id,
-        municipality(coordinator.municipality),
-      ]);
+      await manager.query(
+        `INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`,
+        [id, municipality(coordinator.municipality)],
+      );
       users += 1;
     }
     for (const expert of DEMO_EXPERTS) {
@@ -105,7 +120,13 @@ export class DemoSeedService {
       const [{ id }] = (await manager.query(
         `INSERT INTO company (programme_id, municipality_id, name, registration_number, country, employees)
          VALUES ($1, $2, $3, $4, 'DK', $5) RETURNING id`,
-        [programmeId, municipality(company.municipality), company.name, demoCvr(n), company.employees],
+        [
+          programmeId,
+          municipality(company.municipality),
+          company.name,
+          demoCvr(n),
+          company.employees,
+        ],
       )) as [{ id: string }];
       if (company.contact) {
         await insertUser(company.contact, 'sme', { companyId: id });

@@ -65,8 +65,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     problems.push(`REDIS_URL must start with redis:// or rediss:// (got "${redact(redisUrl)}").`);
   }
 
-  const appUrl = env['APP_URL']?.trim() || (nodeEnv === 'production' ? '' : `http://localhost:${webPort}`);
-  if (!appUrl) problems.push('APP_URL is missing: set it to the address people open, e.g. https://techpact.example.org.');
+  const appUrl =
+    env['APP_URL']?.trim() || (nodeEnv === 'production' ? '' : `http://localhost:${webPort}`);
+  if (!appUrl)
+    problems.push(
+      'APP_URL is missing: set it to the address people open, e.g. https://techpact.example.org.',
+    );
   else if (!isHttpUrl(appUrl)) problems.push(`APP_URL must be an http(s) URL (got "${appUrl}").`);
 
   const sessionSecret = sessionSecretOf(env, nodeEnv, cwd, problems);
@@ -86,7 +90,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 
   const migrateOnStart = flag(env, 'DB_MIGRATE_ON_START', nodeEnv !== 'production', problems);
   const seedDemoIfEmpty = flag(env, 'SEED_DEMO_IF_EMPTY', false, problems);
-  const loginMaxFailuresPerAccount = positiveInt(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, problems);
+  const loginMaxFailuresPerAccount = positiveInt(
+    env,
+    'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+    10,
+    problems,
+  );
   const loginMaxFailuresPerIp = positiveInt(env, 'LOGIN_MAX_FAILURES_PER_IP', 100, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -110,7 +119,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   };
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T | undefined {
+function oneOf<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T | undefined {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   return (allowed as readonly string[]).includes(raw) ? (raw as T) : undefined;
@@ -130,7 +144,8 @@ function positiveInt(env: Env, name: string, fallback: number, problems: string[
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) problems.push(`${name} must be a positive whole number (got "${raw}").`);
+  if (!Number.isInteger(value) || value < 1)
+    problems.push(`${name} must be a positive whole number (got "${raw}").`);
   return value;
 }
 
@@ -143,14 +158,21 @@ function flag(env: Env, name: string, fallback: boolean, problems: string[]): bo
   return fallback;
 }
 
-function sessionSecretOf(env: Env, nodeEnv: string | undefined, cwd: string, problems: string[]): string {
+function sessionSecretOf(
+  env: Env,
+  nodeEnv: string | undefined,
+  cwd: string,
+  problems: string[],
+): string {
   const given = env['SESSION_SECRET']?.trim();
   if (given) {
     if (given.length < 32) problems.push('SESSION_SECRET must be at least 32 characters long.');
     return given;
   }
   if (nodeEnv === 'production') {
-    problems.push('SESSION_SECRET is missing: set it to a random string of at least 32 characters.');
+    problems.push(
+      'SESSION_SECRET is missing: set it to a random string of at least 32 characters.',
+    );
     return '';
   }
   // Development: keep one generated secret so that sessions survive a restart.

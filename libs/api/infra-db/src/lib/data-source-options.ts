@@ -2,7 +2,10 @@ import { type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
 
 /** The one place that says how we talk to PostgreSQL; used by the app, the CLI and the tests. */
-export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

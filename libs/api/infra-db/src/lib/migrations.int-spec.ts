@@ -22,7 +22,14 @@ describe('migrations (real PostgreSQL)', () => {
     );
     await client.end();
     expect(rows.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining(['programme', 'municipality', 'company', 'app_user', 'user_session', 'invitation']),
+      expect.arrayContaining([
+        'programme',
+        'municipality',
+        'company',
+        'app_user',
+        'user_session',
+        'invitation',
+      ]),
     );
   });
 });

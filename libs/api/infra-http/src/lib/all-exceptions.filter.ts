@@ -45,46 +45,21 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const error = STATUS_TEXT[statusCode] ?? 'Error';
       if (typeof raw === 'string') return { statusCode, error, message: raw };
       const { message, details } = raw as { message?: unknown; details?: ApiErrorDetail[] };
-      const text = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+      const text = Array.isArray(message)
+        ? message.join('; ')
+        : String(message ?? exception.message);
       return withDetails({ statusCode, error, message: text }, details);
-    }
-    if (isBodyParserError(exception)) {
-      return { statusCode: exception.status, error: STATUS_TEXT[exception.status] ?? 'Error', message: bodyParserMessage(exception) };
     }
     const statusCode = HttpStatus.INTERNAL_SERVER_ERROR;
     return {
       statusCode,
       error: STATUS_TEXT[statusCode] ?? 'Error',
-      message: 'Something went wrong on our side. Please try again; if it persists, tell the programme team the request id.',
+      message:
+        'Something went wrong on our side. Please try again; if it persists, tell the programme team the request id.',
     };
   }
 }
 
 function withDetails(body: ApiErrorBody, details?: ApiErrorDetail[]): ApiErrorBody {
   return details && details.length > 0 ? { ...body, details } : body;
-}
-
-interface BodyParserError {
-  status: number;
-  type: string;
-}
-
-function isBodyParserError(value: unknown): value is BodyParserError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { status?: unknown }).status === 'number' &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
-}
-
-function bodyParserMessage(error: BodyParserError): string {
-  switch (error.type) {
-    case 'entity.parse.failed':
-      return 'The request body is not valid JSON.';
-    case 'entity.too.large':
-      return 'The request body is too large.';
-    default:
-      return 'The request body could not be read.';
-  }
 }

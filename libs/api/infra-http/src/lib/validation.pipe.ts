@@ -13,7 +13,10 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return new BadRequestException({ message: details.map((d) => d.message).join('; '), details });
+      return new BadRequestException({
+        message: details.map((d) => d.message).join('; '),
+        details,
+      });
     },
   });
 }
@@ -23,7 +26,10 @@ function flatten(errors: ValidationError[], parent = ''): ApiErrorDetail[] {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
-      message: rule === 'whitelistValidation' ? `Unknown field "${field}" is not allowed.` : message.replace(error.property, field),
+      message:
+        rule === 'whitelistValidation'
+          ? `Unknown field "${field}" is not allowed.`
+          : message.replace(error.property, field),
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });

@@ -15,7 +15,9 @@ export class MailboxController {
 
   @Access('admin', 'coordinator')
   @Get()
-  list(@Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit: number): Promise<MailMessageResponse[]> {
+  list(
+    @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit: number,
+  ): Promise<MailMessageResponse[]> {
     return this.mailbox.list(Math.min(Math.max(limit, 1), 500));
   }
 }

@@ -2,7 +2,11 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from 
 import { ApiTags } from '@nestjs/swagger';
 import { Access, type AuthUser, CurrentUser, SignedIn } from '@techpact/api/auth';
 import { type MunicipalityResponse, type ProgrammeResponse } from '@techpact/contracts';
-import { CreateMunicipalityDto, ListMunicipalitiesQuery, UpdateMunicipalityDto } from './dto/municipality.dto';
+import {
+  CreateMunicipalityDto,
+  ListMunicipalitiesQuery,
+  UpdateMunicipalityDto,
+} from './dto/municipality.dto';
 import { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { ProgrammesService } from './programmes.service';
 
@@ -25,13 +29,19 @@ export class ProgrammesController {
 
   @Access('admin')
   @Patch('programmes/:id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateProgrammeDto): Promise<ProgrammeResponse> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateProgrammeDto,
+  ): Promise<ProgrammeResponse> {
     return this.programmes.updateProgramme(id, body);
   }
 
   @SignedIn()
   @Get('municipalities')
-  listMunicipalities(@CurrentUser() user: AuthUser, @Query() query: ListMunicipalitiesQuery): Promise<MunicipalityResponse[]> {
+  listMunicipalities(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListMunicipalitiesQuery,
+  ): Promise<MunicipalityResponse[]> {
     return this.programmes.listMunicipalities(user, query.programmeId);
   }
 

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthUser } from '@techpact/api/auth';
-import {
-  type MunicipalityResponse,
-  type ProgrammeResponse,
-} from '@techpact/contracts';
+import { type MunicipalityResponse, type ProgrammeResponse } from '@techpact/contracts';
 import { DataSource } from 'typeorm';
 import { type CreateMunicipalityDto, type UpdateMunicipalityDto } from './dto/municipality.dto';
 import { type CreateProgrammeDto, type UpdateProgrammeDto } from './dto/programme.dto';
@@ -31,7 +28,9 @@ export class ProgrammesService {
     assertPeriod(input.startsOn, input.endsOn);
     const repository = this.db.getRepository(Programme);
     try {
-      return toProgramme(await repository.save(repository.create({ ...input, name: input.name.trim() })));
+      return toProgramme(
+        await repository.save(repository.create({ ...input, name: input.name.trim() })),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw ProgrammeErrors.nameTaken('programme', input.name);
       throw error;
@@ -40,7 +39,10 @@ export class ProgrammesService {
 
   async updateProgramme(id: string, changes: UpdateProgrammeDto): Promise<ProgrammeResponse> {
     return this.db.transaction(async (manager) => {
-      const programme = await manager.findOne(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const programme = await manager.findOne(Programme, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!programme) throw ProgrammeErrors.programmeNotFound();
       const next = { ...programme, ...changes };
       assertPeriod(next.startsOn ?? undefined, next.endsOn ?? undefined);
@@ -53,10 +55,15 @@ export class ProgrammesService {
     });
   }
 
-  async listMunicipalities(viewer: AuthUser, programmeId?: string): Promise<MunicipalityResponse[]> {
+  async listMunicipalities(
+    viewer: AuthUser,
+    programmeId?: string,
+  ): Promise<MunicipalityResponse[]> {
     // Only admins look across programmes.
     const scope = viewer.role === 'admin' && programmeId ? programmeId : viewer.programmeId;
-    const rows = await this.db.getRepository(Municipality).find({ where: { programmeId: scope }, order: { name: 'ASC' } });
+    const rows = await this.db
+      .getRepository(Municipality)
+      .find({ where: { programmeId: scope }, order: { name: 'ASC' } });
     return rows.map(toMunicipality);
   }
 
@@ -64,21 +71,27 @@ export class ProgrammesService {
     await this.getProgramme(input.programmeId);
     const repository = this.db.getRepository(Municipality);
     try {
-      return toMunicipality(await repository.save(repository.create({ ...input, name: input.name.trim() })));
+      return toMunicipality(
+        await repository.save(repository.create({ ...input, name: input.name.trim() })),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw ProgrammeErrors.nameTaken('municipality', input.name);
       throw error;
     }
   }
 
-  async updateMunicipality(id: string, changes: UpdateMunicipalityDto): Promise<MunicipalityResponse> {
+  async updateMunicipality(
+    id: string,
+    changes: UpdateMunicipalityDto,
+  ): Promise<MunicipalityResponse> {
     const repository = this.db.getRepository(Municipality);
     const municipality = await repository.findOneBy({ id });
     if (!municipality) throw ProgrammeErrors.municipalityNotFound();
     try {
       return toMunicipality(await repository.save({ ...municipality, ...changes }));
     } catch (error) {
-      if (isUniqueViolation(error)) throw ProgrammeErrors.nameTaken('municipality', changes.name ?? municipality.name);
+      if (isUniqueViolation(error))
+        throw ProgrammeErrors.nameTaken('municipality', changes.name ?? municipality.name);
       throw error;
     }
   }

@@ -1,5 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type AcceptInvitationRequest, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@techpact/contracts';
+import {
+  type AcceptInvitationRequest,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '@techpact/contracts';
 import { IsString, Length } from 'class-validator';
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {

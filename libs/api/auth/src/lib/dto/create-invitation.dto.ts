@@ -1,6 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type CreateInvitationRequest, LANGUAGES, type Language, ROLES, type Role } from '@techpact/contracts';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  type CreateInvitationRequest,
+  LANGUAGES,
+  type Language,
+  ROLES,
+  type Role,
+} from '@techpact/contracts';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty()
@@ -22,7 +37,10 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiPropertyOptional({ type: [String], description: 'Coordinators: the municipalities they serve.' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Coordinators: the municipalities they serve.',
+  })
   @IsOptional()
   @IsUUID('all', { each: true })
   @ArrayMaxSize(200)

@@ -1,6 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LANGUAGES, type Language, type UpdateUserRequest } from '@techpact/contracts';
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+} from 'class-validator';
 
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional()

@@ -1,5 +1,11 @@
 import { type Language, type Role } from '@techpact/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity('app_user')
 export class User {
@@ -9,7 +15,8 @@ export class User {
   @Column('text') name!: string;
   @Column('text') role!: Role;
   @Column('text') language!: Language;
-  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!: string | null;
+  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!:
+    string | null;
   @Column('boolean') active!: boolean;
   @Column('uuid', { name: 'company_id', nullable: true }) companyId!: string | null;
   @Column('text', { nullable: true }) organisation!: string | null;

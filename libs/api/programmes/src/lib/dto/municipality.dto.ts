@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type CreateMunicipalityRequest, type UpdateMunicipalityRequest } from '@techpact/contracts';
+import {
+  type CreateMunicipalityRequest,
+  type UpdateMunicipalityRequest,
+} from '@techpact/contracts';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 export class CreateMunicipalityDto implements CreateMunicipalityRequest {

@@ -29,7 +29,10 @@ export class CreateProgrammeDto implements CreateProgrammeRequest {
   @IsTimeZone()
   timeZone?: string;
 
-  @ApiPropertyOptional({ example: 'DK', description: 'ISO 3166-1 alpha-2; used for public holidays.' })
+  @ApiPropertyOptional({
+    example: 'DK',
+    description: 'ISO 3166-1 alpha-2; used for public holidays.',
+  })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter country code such as DK' })
   country?: string;

@@ -1,0 +1,22 @@
+import { type Role } from '@techpact/contracts';
+import { type NavItem } from '@techpact/web/ui';
+
+const dashboard: NavItem = { path: '/dashboard', label: 'nav.dashboard' };
+const myWork: NavItem = { path: '/my-work', label: 'nav.myWork' };
+const myCase: NavItem = { path: '/my-case', label: 'nav.myCase' };
+const cases: NavItem = { path: '/cases', label: 'nav.cases' };
+const companies: NavItem = { path: '/companies', label: 'nav.companies' };
+const programmes: NavItem = { path: '/admin/programmes', label: 'nav.programmes' };
+const municipalities: NavItem = { path: '/admin/municipalities', label: 'nav.municipalities' };
+const users: NavItem = { path: '/admin/users', label: 'nav.users' };
+const approvals: NavItem = { path: '/approvals', label: 'nav.approvals' };
+const hours: NavItem = { path: '/hours', label: 'nav.hours' };
+const mailbox: NavItem = { path: '/mailbox', label: 'nav.mailbox' };
+
+/** The side navigation of each role, in order. Routes in `app.routes.ts` guard the same roles. */
+export const NAVIGATION: Readonly<Record<Role, readonly NavItem[]>> = {
+  admin: [dashboard, cases, companies, programmes, municipalities, users, mailbox],
+  coordinator: [dashboard, cases, companies, approvals, mailbox],
+  expert: [myWork, cases, hours],
+  sme: [myCase, hours],
+};

@@ -1,0 +1,62 @@
+import { Component, DOCUMENT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { I18nService, LANGUAGE_STORAGE_KEY } from './i18n.service';
+import { TranslatePipe } from './translate.pipe';
+
+@Component({
+  imports: [TranslatePipe],
+  template: `<h1>{{ 'start.welcome' | t: { name: 'Ada' } }}</h1>
+    <a href="/cases">{{ 'nav.cases' | t }}</a>`,
+})
+class Host {}
+
+describe('I18nService', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('starts in the remembered language', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'da');
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.language()).toBe('da');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('da');
+  });
+
+  it('fills placeholders', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.use('en');
+    expect(i18n.t('start.welcome', { name: 'Ada' })).toBe('Welcome, Ada');
+  });
+
+  it('switches language, sets <html lang> and remembers the choice', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.use('en');
+    i18n.use('da');
+    expect(i18n.t('nav.cases')).toBe('Sager');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('da');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('da');
+  });
+
+  it('formats a calendar date without shifting the day', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.use('en');
+    expect(i18n.formatDate('2025-01-31')).toContain('31');
+    expect(i18n.formatDate(null)).toBe('');
+  });
+
+  it('re-renders templates without reload when the language changes', async () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.use('en');
+    const fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('h1')?.textContent).toBe('Welcome, Ada');
+    expect(element.querySelector('a')?.textContent).toBe('Cases');
+
+    i18n.use('da');
+    await fixture.whenStable();
+    expect(element.querySelector('h1')?.textContent).toBe('Velkommen, Ada');
+    expect(element.querySelector('a')?.textContent).toBe('Sager');
+  });
+});
