@@ -23,8 +23,11 @@ export default defineConfig({
     ? undefined
     : {
         command: 'node tools/start.mjs --e2e',
-        url: baseURL,
+        // Through the web app's proxy: ready once both the web app and the API answer.
+        url: `${baseURL}/api/health/ready`,
         reuseExistingServer: false,
+        // SIGTERM lets the start script stop its children and drop the throwaway database.
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
         timeout: 10 * 60_000,
         cwd: workspaceRoot,
         env: { PORT: process.env['E2E_API_PORT'] ?? '3911', WEB_PORT: webPort },

@@ -34,6 +34,6 @@ import { UsersService } from './users.service';
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CsrfCookieMiddleware).forRoutes('*');
+    consumer.apply(CsrfCookieMiddleware).forRoutes('{*path}');
   }
 }
