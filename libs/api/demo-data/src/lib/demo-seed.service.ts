@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PasswordService } from '@techpact/api/auth';
+import { seedDemoCases } from '@techpact/api/cases';
 import { DataSource, type EntityManager } from 'typeorm';
 import { demoCvr } from './demo-cvr';
 import {
@@ -19,6 +20,7 @@ export interface SeedResult {
   seeded: boolean;
   users: number;
   companies: number;
+  cases: number;
 }
 
 @Injectable()
@@ -41,10 +43,10 @@ export class DemoSeedService {
       const existing = (await manager.query(`SELECT 1 FROM programme WHERE name = $1`, [
         DEMO_PROGRAMME.name,
       ])) as unknown[];
-      if (existing.length > 0) return { seeded: false, users: 0, companies: 0 };
+      if (existing.length > 0) return { seeded: false, users: 0, companies: 0, cases: 0 };
       const result = await this.insertDemo(manager, passwordHash);
       this.logger.log(
-        `Demo programme loaded: ${result.users} users, ${result.companies} companies`,
+        `Demo programme loaded: ${result.users} users, ${result.companies} companies, ${result.cases} cases`,
       );
       return result;
     });
@@ -55,7 +57,7 @@ export class DemoSeedService {
     const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM programme) AS any`)) as [
       { any: boolean },
     ];
-    return row.any ? { seeded: false, users: 0, companies: 0 } : this.seed();
+    return row.any ? { seeded: false, users: 0, companies: 0, cases: 0 } : this.seed();
   }
 
   private async insertDemo(manager: EntityManager, passwordHash: string): Promise<SeedResult> {
@@ -133,6 +135,8 @@ export class DemoSeedService {
         users += 1;
       }
     }
-    return { seeded: true, users, companies: DEMO_COMPANIES.length };
+    // Cases go through the real transition code, so their audit and outbox rows are real.
+    const { cases } = await seedDemoCases(manager, { programmeId });
+    return { seeded: true, users, companies: DEMO_COMPANIES.length, cases };
   }
 }

@@ -1,7 +1,8 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
+import { Cases1795429800000 } from './1795429800000-cases';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
  * tests run exactly the same set. Add new migrations at the end.
  */
-export const MIGRATIONS = [Foundation1763900000000];
+export const MIGRATIONS = [Foundation1763900000000, Cases1795429800000];

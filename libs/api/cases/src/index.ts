@@ -1,0 +1,6 @@
+export * from './lib/cases.module';
+export * from './lib/cases.service';
+export * from './lib/case-command';
+export * from './lib/case-transition';
+export * from './lib/assessment-dimensions';
+export * from './lib/demo-cases.seed';
