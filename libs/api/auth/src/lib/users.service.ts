@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { containsPattern } from '@techpact/api/infra-db';
 import { AppError, ErrorCode } from '@techpact/api/infra-http';
 import { type Page, type UserResponse } from '@techpact/contracts';
 import { DataSource } from 'typeorm';
@@ -39,7 +40,7 @@ export class UsersService {
       where.push(`u.role = $${params.length}`);
     }
     if (query.q) {
-      params.push(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
+      params.push(containsPattern(query.q));
       where.push(`(u.name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
     }
     const from = `FROM app_user u LEFT JOIN company c ON c.id = u.company_id WHERE ${where.join(' AND ')}`;

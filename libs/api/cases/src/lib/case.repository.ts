@@ -10,6 +10,7 @@ import { type CaseEffect, type CaseStateValue, type PersistedCase } from '@techp
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { type CaseActor } from './case-command';
 import { type ListCasesQueryDto } from './dto/list-cases.query';
+import { containsPattern } from '@techpact/api/infra-db';
 
 /** The states in which a case is closed; any other state counts as open. */
 export const FINAL_CASE_STATES: readonly CaseStateValue[] = ['completed', 'withdrawn'];
@@ -121,10 +122,6 @@ export function caseScope(actor: CaseActor, params: unknown[]): string {
       params.push(actor.companyId);
       return `${programme} AND cf.company_id = $${params.length}`;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
 }
 
 /** Whether `error` is the violation of the one-open-case-per-company index. */
@@ -339,7 +336,7 @@ export class CaseRepository {
       );
     }
     if (query.q) {
-      params.push(`%${escapeLike(query.q.trim())}%`);
+      params.push(containsPattern(query.q));
       where.push(
         `(c.name ILIKE $${params.length} OR c.registration_number ILIKE $${params.length})`,
       );

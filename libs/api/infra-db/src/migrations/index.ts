@@ -1,8 +1,15 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { Cases1795429800000 } from './1795429800000-cases';
+import { CompanyRegister1795600000000 } from './1795600000000-company-register';
+import { Assessments1795600100000 } from './1795600100000-assessments';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
  * tests run exactly the same set. Add new migrations at the end.
  */
-export const MIGRATIONS = [Foundation1763900000000, Cases1795429800000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Cases1795429800000,
+  CompanyRegister1795600000000,
+  Assessments1795600100000,
+];
