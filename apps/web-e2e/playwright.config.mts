@@ -1,10 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { nxE2EPreset } from '@nx/playwright/preset';
 import { workspaceRoot } from '@nx/devkit';
+import { createServer } from 'node:net';
 
 // The browser tests start the whole system (API, worker, web) on a throwaway database of the
 // PostgreSQL server with the demo data: `npm run start:e2e`. BASE_URL points at another one.
-const webPort = process.env['E2E_WEB_PORT'] ?? '4911';
+// Free ports, chosen once in the runner and passed to its workers through the environment, so
+// that the tests can run beside a development system or another test run.
+process.env['E2E_WEB_PORT'] ??= String(await freePort());
+process.env['E2E_API_PORT'] ??= String(await freePort(Number(process.env['E2E_WEB_PORT'])));
+const webPort = process.env['E2E_WEB_PORT'];
 const baseURL = process.env['BASE_URL'] ?? `http://localhost:${webPort}`;
 
 export default defineConfig({
@@ -30,7 +35,7 @@ export default defineConfig({
         gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
         timeout: 10 * 60_000,
         cwd: workspaceRoot,
-        env: { PORT: process.env['E2E_API_PORT'] ?? '3911', WEB_PORT: webPort },
+        env: { PORT: process.env['E2E_API_PORT'], WEB_PORT: webPort },
         stdout: 'ignore',
         stderr: 'pipe',
       },
@@ -56,3 +61,19 @@ export default defineConfig({
     },
   ],
 });
+
+async function freePort(avoid?: number): Promise<number> {
+  const port = await anyPort();
+  return port === avoid ? freePort(avoid) : port;
+}
+
+function anyPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

@@ -28,9 +28,9 @@ export class ProgrammesService {
     assertPeriod(input.startsOn, input.endsOn);
     const repository = this.db.getRepository(Programme);
     try {
-      return toProgramme(
-        await repository.save(repository.create({ ...input, name: input.name.trim() })),
-      );
+      const saved = await repository.save(repository.create({ ...input, name: input.name.trim() }));
+      // Re-read: the database fills in the defaults (time zone, country).
+      return await this.getProgramme(saved.id);
     } catch (error) {
       if (isUniqueViolation(error)) throw ProgrammeErrors.nameTaken('programme', input.name);
       throw error;
