@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { AssessmentsModule } from '@techpact/api/assessments';
 import { AuthModule } from '@techpact/api/auth';
 import { CasesModule } from '@techpact/api/cases';
 import { CompaniesModule } from '@techpact/api/companies';
@@ -44,7 +43,6 @@ export class AppModule {
         ProgrammesModule,
         CompaniesModule,
         CasesModule,
-        AssessmentsModule,
         MailboxModule,
         HealthModule,
         DemoDataModule,
