@@ -34,7 +34,7 @@ if (e2e) env.REDIS_PREFIX = process.env.REDIS_PREFIX ?? `e2e-${Date.now().toStri
 
 const children = [];
 // Process groups of this run's children, so that a start after a crash can end leftovers.
-const pidFile = resolve(root, '.data', e2e ? 'start-e2e.pids' : 'start.pids');
+const pidFile = resolve(root, '.data', e2e ? `start-e2e-${env.WEB_PORT}.pids` : 'start.pids');
 const cleanups = [];
 let stopping = false;
 

@@ -58,7 +58,11 @@ export const appRoutes: Route[] = [
         component: StartPage,
         title: 'nav.myCase',
       },
-      comingSoon('cases', 'nav.cases', roleGuard('admin', 'coordinator', 'expert')),
+      {
+        path: 'cases',
+        canActivate: [roleGuard('admin', 'coordinator', 'expert', 'sme')],
+        loadChildren: () => import('@techpact/web/cases').then((m) => m.casesRoutes),
+      },
       comingSoon('companies', 'nav.companies', roleGuard('admin', 'coordinator')),
       comingSoon('approvals', 'nav.approvals', roleGuard('admin', 'coordinator')),
       comingSoon('hours', 'nav.hours', roleGuard('admin', 'expert', 'sme')),
