@@ -5,3 +5,5 @@ export * from './lib/admin';
 export * from './lib/health';
 export * from './lib/jobs';
 export * from './lib/cases';
+export * from './lib/companies';
+export * from './lib/assessments';

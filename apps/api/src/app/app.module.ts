@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AssessmentsModule } from '@techpact/api/assessments';
 import { AuthModule } from '@techpact/api/auth';
 import { CasesModule } from '@techpact/api/cases';
 import { CompaniesModule } from '@techpact/api/companies';
@@ -43,6 +44,7 @@ export class AppModule {
         ProgrammesModule,
         CompaniesModule,
         CasesModule,
+        AssessmentsModule,
         MailboxModule,
         HealthModule,
         DemoDataModule,

@@ -71,6 +71,11 @@ export interface CompanySummary {
   registrationNumber: string;
   country: string;
   municipality: RefSummary;
+  /** Company register fields (see companies.ts); present in every API answer. */
+  employees?: number | null;
+  sizeBand?: 'micro' | 'small' | 'medium' | 'large' | null;
+  sectorCode?: string | null;
+  city?: string | null;
 }
 
 /** An e-mail kept in the development mailbox when no SMTP_URL is configured. */

@@ -1,19 +1,21 @@
 import { type CaseEvent } from '@techpact/lifecycle';
-import { DEFAULT_ASSESSMENT_DIMENSIONS } from './assessment-dimensions';
+import { type EntityManager } from 'typeorm';
+import { unscoredBaselineDimensions } from './assessment-dimensions';
 import { type CaseCommand } from './case-command';
-import { type CaseRepository, type LockedCaseRow } from './case.repository';
+import { CaseRepository, type LockedCaseRow } from './case.repository';
 
 /**
  * The event with the facts its guard needs, loaded from the database (the machine stays pure).
- * Facts that belong to later features come from what exists today: no assessment scores, no
- * agreement activities, no version sent for signature, no recorded outcomes; so those steps are
- * refused with the guard's reason until their features land.
+ * SUBMIT_ASSESSMENT: the dimensions the case's T0 draft has not scored. Facts of later features
+ * come from what exists today: no agreement activities, no version sent for signature, no
+ * recorded outcomes; so those steps are refused with the guard's reason until their features land.
  */
 export async function withFacts(
-  repository: CaseRepository,
+  manager: EntityManager,
   row: LockedCaseRow,
   command: CaseCommand,
 ): Promise<CaseEvent> {
+  const repository = new CaseRepository(manager);
   switch (command.type) {
     case 'SCHEDULE_ASSESSMENT':
       // The expert chosen here is assigned to the case with the event (case_expert).
@@ -24,7 +26,12 @@ export async function withFacts(
         },
       };
     case 'SUBMIT_ASSESSMENT':
-      return { ...command, facts: { unscoredDimensions: [...DEFAULT_ASSESSMENT_DIMENSIONS] } };
+      return {
+        ...command,
+        facts: {
+          unscoredDimensions: await unscoredBaselineDimensions(manager, row.id, row.programmeId),
+        },
+      };
     case 'SEND_FOR_SIGNATURE':
       return { ...command, facts: { activities: [] } };
     case 'SIGN':

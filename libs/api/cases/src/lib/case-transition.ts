@@ -13,6 +13,7 @@ import {
 } from '@techpact/lifecycle';
 import { type EntityManager } from 'typeorm';
 import { type CaseActor, type CaseCommand, type CaseEventInput } from './case-command';
+import { markBaselineSubmitted } from './assessment-dimensions';
 import { withFacts } from './case-facts.loader';
 import { CaseErrors } from './case.errors';
 import { CaseRepository, isOpenCaseConflict } from './case.repository';
@@ -144,7 +145,7 @@ export async function applyCaseEvent(
     throw CaseErrors.stale(row.version, input.expectedVersion);
   }
   const snapshot = restoreSnapshot(row.id, row.snapshot);
-  const event = await withFacts(repository, row, input.command);
+  const event = await withFacts(manager, row, input.command);
   const decision = decideEvent(snapshot, event, actor.role);
   switch (decision.outcome) {
     case 'forbidden':
@@ -170,6 +171,10 @@ export async function applyCaseEvent(
 
   if (input.command.type === 'SCHEDULE_ASSESSMENT') {
     await repository.assignExpert(row.id, input.command.expertId);
+  }
+  if (input.command.type === 'SUBMIT_ASSESSMENT') {
+    // The guard saw every dimension scored; the baseline is final from this transition on.
+    await markBaselineSubmitted(manager, row.id, actor.id);
   }
   const occurredAt = await repository.saveTransition(
     row.id,

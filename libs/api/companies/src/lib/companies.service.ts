@@ -1,93 +1,158 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AuthUser } from '@techpact/api/auth';
-import { AppError, ErrorCode } from '@techpact/api/infra-http';
-import { type CompanySummary, type Page } from '@techpact/contracts';
-import { DataSource } from 'typeorm';
+import { type CompanyDetail, type CompanySummary, type Page } from '@techpact/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { checkRegistration } from './cvr';
+import { COMPANY_REGISTRATION_KEY, CompanyErrors, isUniqueViolation } from './company.errors';
+import { type CompanyRow, type CompanyValues, CompanyRepository } from './company.repository';
+import { type CompanyViewer, mayWriteIn } from './company-scope';
+import { type CreateCompanyDto, type UpdateCompanyDto } from './dto/company.dto';
 import { type ListCompaniesQuery } from './dto/list-companies.query';
+import { naceProblem } from './nace';
 
-const COMPANY_COLUMNS = `c.id, c.name, c.registration_number AS "registrationNumber", trim(c.country) AS country,
-  json_build_object('id', m.id, 'name', m.name) AS municipality`;
+/** Trims; an empty text is no value. */
+function text(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
 
+/** The company register: scoped reads, writes in one transaction each. */
 @Injectable()
 export class CompaniesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Scoped: admins see the programme, coordinators their municipalities, SME users their company. */
-  async list(viewer: AuthUser, query: ListCompaniesQuery): Promise<Page<CompanySummary>> {
-    const { where, params } = scopeOf(viewer);
-    if (query.municipalityId) {
-      params.push(query.municipalityId);
-      where.push(`c.municipality_id = $${params.length}`);
-    }
-    if (query.q) {
-      params.push(`%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
-      where.push(
-        `(c.name ILIKE $${params.length} OR c.registration_number ILIKE $${params.length})`,
-      );
-    }
-    const from = `FROM company c JOIN municipality m ON m.id = c.municipality_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total ${from}`, params)) as [
-      { total: number },
-    ];
-    const items = (await this.db.query(
-      `SELECT ${COMPANY_COLUMNS} ${from} ORDER BY c.name, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    )) as CompanySummary[];
+  /** Scoped: admins the programme, coordinators their municipalities, experts the companies of their cases, SME users their company. */
+  async list(viewer: CompanyViewer, query: ListCompaniesQuery): Promise<Page<CompanySummary>> {
+    const { items, total } = await new CompanyRepository(this.db.manager).list(viewer, query);
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  async get(viewer: AuthUser, id: string): Promise<CompanySummary> {
-    const [company] = (await this.db.query(
-      `SELECT ${COMPANY_COLUMNS}, c.programme_id AS "programmeId", c.municipality_id AS "municipalityId"
-         FROM company c JOIN municipality m ON m.id = c.municipality_id WHERE c.id = $1`,
-      [id],
-    )) as (CompanySummary & { programmeId: string; municipalityId: string })[];
-    if (!company || company.programmeId !== viewer.programmeId) {
-      throw new AppError(ErrorCode.NotFound, 'Company not found.');
-    }
-    if (!canSee(viewer, company)) {
-      throw new AppError(
-        ErrorCode.Forbidden,
-        'This company is outside your access: you can only see your own company and its case.',
-      );
-    }
-    const { programmeId: _p, municipalityId: _m, ...summary } = company;
-    return summary;
+  /** The company with its contact people and cases; 404 outside the programme, 403 outside scope. */
+  async get(viewer: CompanyViewer, id: string, manager = this.db.manager): Promise<CompanyDetail> {
+    const repository = new CompanyRepository(manager);
+    const row = await repository.detail(id);
+    if (!row || row.programmeId !== viewer.programmeId) throw CompanyErrors.notFound();
+    if (!(await repository.isInScope(viewer, id))) throw CompanyErrors.outsideScope();
+    const { programmeId: _p, municipalityId: _m, createdAt, updatedAt, ...company } = row;
+    return {
+      ...company,
+      contacts: await repository.contacts(id),
+      cases: await repository.cases(viewer, id),
+      createdAt: createdAt.toISOString(),
+      updatedAt: updatedAt.toISOString(),
+    };
   }
-}
 
-function canSee(viewer: AuthUser, company: { id: string; municipalityId: string }): boolean {
-  switch (viewer.role) {
-    case 'admin':
-      return true;
-    case 'coordinator':
-      return viewer.municipalityIds.includes(company.municipalityId);
-    case 'sme':
-      return viewer.companyId === company.id;
-    case 'expert':
-      // Experts see the companies of the cases they are assigned to (cases arrive with the lifecycle).
-      return false;
+  async create(viewer: CompanyViewer, dto: CreateCompanyDto): Promise<CompanyDetail> {
+    const id = await this.db.transaction(async (manager) => {
+      const values = await this.checked(manager, viewer, {
+        municipalityId: dto.municipalityId,
+        name: dto.name,
+        registrationNumber: dto.registrationNumber,
+        country: dto.country ?? 'DK',
+        employees: dto.employees ?? null,
+        sectorCode: text(dto.sectorCode),
+        turnoverBand: dto.turnoverBand ?? null,
+        addressLine: text(dto.address?.line),
+        postalCode: text(dto.address?.postalCode),
+        city: text(dto.address?.city),
+      });
+      const repository = new CompanyRepository(manager);
+      await this.assertUnique(repository, viewer.programmeId, values);
+      try {
+        return await repository.insert(viewer.programmeId, values);
+      } catch (error) {
+        if (isUniqueViolation(error, COMPANY_REGISTRATION_KEY)) {
+          throw CompanyErrors.duplicate(values.registrationNumber);
+        }
+        throw error;
+      }
+    });
+    return this.get(viewer, id);
   }
-}
 
-function scopeOf(viewer: AuthUser): { where: string[]; params: unknown[] } {
-  const where = ['c.programme_id = $1'];
-  const params: unknown[] = [viewer.programmeId];
-  switch (viewer.role) {
-    case 'admin':
-      break;
-    case 'coordinator':
-      params.push(viewer.municipalityIds);
-      where.push(`c.municipality_id = ANY($${params.length})`);
-      break;
-    case 'sme':
-      params.push(viewer.companyId);
-      where.push(`c.id = $${params.length}`);
-      break;
-    case 'expert':
-      where.push('false');
-      break;
+  /** Changes the fields sent; `null` clears an optional one. */
+  async update(viewer: CompanyViewer, id: string, dto: UpdateCompanyDto): Promise<CompanyDetail> {
+    await this.db.transaction(async (manager) => {
+      const repository = new CompanyRepository(manager);
+      const current = await repository.lock(id);
+      if (!current || current.programmeId !== viewer.programmeId) throw CompanyErrors.notFound();
+      if (!mayWriteIn(viewer, current.municipalityId)) throw CompanyErrors.outsideScope();
+      const pick = <K extends keyof CompanyRow>(key: K, sent: CompanyRow[K] | undefined) =>
+        sent === undefined ? current[key] : sent;
+      const address = dto.address ?? {};
+      const values = await this.checked(manager, viewer, {
+        municipalityId: pick('municipalityId', dto.municipalityId),
+        name: pick('name', dto.name),
+        registrationNumber: pick('registrationNumber', dto.registrationNumber),
+        country: pick('country', dto.country),
+        employees: pick('employees', dto.employees),
+        sectorCode: dto.sectorCode === undefined ? current.sectorCode : text(dto.sectorCode),
+        turnoverBand: pick('turnoverBand', dto.turnoverBand),
+        addressLine: address.line === undefined ? current.addressLine : text(address.line),
+        postalCode:
+          address.postalCode === undefined ? current.postalCode : text(address.postalCode),
+        city: address.city === undefined ? current.city : text(address.city),
+      });
+      if (values.municipalityId !== current.municipalityId && (await repository.hasCases(id))) {
+        throw CompanyErrors.movingWithCases();
+      }
+      if (
+        values.country !== current.country ||
+        values.registrationNumber !== current.registrationNumber
+      ) {
+        await this.assertUnique(repository, viewer.programmeId, values);
+      }
+      try {
+        await repository.update(id, values);
+      } catch (error) {
+        if (isUniqueViolation(error, COMPANY_REGISTRATION_KEY)) {
+          throw CompanyErrors.duplicate(values.registrationNumber);
+        }
+        throw error;
+      }
+    });
+    return this.get(viewer, id);
   }
-  return { where, params };
+
+  /** Normalises and checks what the DTO cannot: the registration number by country, the NACE division, the municipality and the caller's scope. */
+  private async checked(
+    manager: EntityManager,
+    viewer: CompanyViewer,
+    values: CompanyValues,
+  ): Promise<CompanyValues> {
+    const registration = checkRegistration(values.country, values.registrationNumber);
+    if (!registration.ok) throw CompanyErrors.invalid(registration.field, registration.reason);
+    const name = values.name.trim();
+    if (!name) throw CompanyErrors.invalid('name', 'The company name is missing.');
+    if (values.sectorCode) {
+      const problem = naceProblem(values.sectorCode);
+      if (problem) throw CompanyErrors.invalid('sectorCode', problem);
+    }
+    const municipality = await new CompanyRepository(manager).municipalityOf(
+      viewer.programmeId,
+      values.municipalityId,
+    );
+    if (!municipality) throw CompanyErrors.municipalityUnknown();
+    if (!mayWriteIn(viewer, municipality.id)) throw CompanyErrors.municipalityOutsideScope();
+    return {
+      ...values,
+      name,
+      country: registration.country,
+      registrationNumber: registration.registrationNumber,
+    };
+  }
+
+  private async assertUnique(
+    repository: CompanyRepository,
+    programmeId: string,
+    values: CompanyValues,
+  ): Promise<void> {
+    const existing = await repository.findByRegistration(
+      programmeId,
+      values.country,
+      values.registrationNumber,
+    );
+    if (existing) throw CompanyErrors.duplicate(values.registrationNumber, existing);
+  }
 }

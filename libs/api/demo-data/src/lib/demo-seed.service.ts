@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PasswordService } from '@techpact/api/auth';
+import { seedDemoAssessments } from '@techpact/api/assessments';
 import { seedDemoCases } from '@techpact/api/cases';
 import { DataSource, type EntityManager } from 'typeorm';
 import { demoCvr } from './demo-cvr';
@@ -21,6 +22,7 @@ export interface SeedResult {
   users: number;
   companies: number;
   cases: number;
+  assessments: number;
 }
 
 @Injectable()
@@ -43,10 +45,11 @@ export class DemoSeedService {
       const existing = (await manager.query(`SELECT 1 FROM programme WHERE name = $1`, [
         DEMO_PROGRAMME.name,
       ])) as unknown[];
-      if (existing.length > 0) return { seeded: false, users: 0, companies: 0, cases: 0 };
+      if (existing.length > 0)
+        return { seeded: false, users: 0, companies: 0, cases: 0, assessments: 0 };
       const result = await this.insertDemo(manager, passwordHash);
       this.logger.log(
-        `Demo programme loaded: ${result.users} users, ${result.companies} companies, ${result.cases} cases`,
+        `Demo programme loaded: ${result.users} users, ${result.companies} companies, ${result.cases} cases, ${result.assessments} assessment drafts`,
       );
       return result;
     });
@@ -57,7 +60,9 @@ export class DemoSeedService {
     const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM programme) AS any`)) as [
       { any: boolean },
     ];
-    return row.any ? { seeded: false, users: 0, companies: 0, cases: 0 } : this.seed();
+    return row.any
+      ? { seeded: false, users: 0, companies: 0, cases: 0, assessments: 0 }
+      : this.seed();
   }
 
   private async insertDemo(manager: EntityManager, passwordHash: string): Promise<SeedResult> {
@@ -120,16 +125,41 @@ export class DemoSeedService {
     }
     for (const [n, company] of DEMO_COMPANIES.entries()) {
       const [{ id }] = (await manager.query(
-        `INSERT INTO company (programme_id, municipality_id, name, registration_number, country, employees)
-         VALUES ($1, $2, $3, $4, 'DK', $5) RETURNING id`,
+        `INSERT INTO company (programme_id, municipality_id, name, registration_number, country, employees,
+                              sector_code, turnover_band, address_line, postal_code, city)
+         VALUES ($1, $2, $3, $4, 'DK', $5, $6, $7, $8, $9, $10) RETURNING id`,
         [
           programmeId,
           municipality(company.municipality),
           company.name,
           demoCvr(n),
           company.employees,
+          company.sector,
+          company.turnoverBand,
+          company.address.line,
+          company.address.postalCode,
+          company.address.city,
         ],
       )) as [{ id: string }];
+      const contacts = [
+        ...(company.contact
+          ? [
+              {
+                name: company.contact.name,
+                role: 'Managing director',
+                email: company.contact.email,
+                phone: null,
+              },
+            ]
+          : []),
+        ...(company.extraContact ? [company.extraContact] : []),
+      ];
+      for (const contact of contacts) {
+        await manager.query(
+          `INSERT INTO company_contact (company_id, name, role, email, phone) VALUES ($1, $2, $3, $4, $5)`,
+          [id, contact.name, contact.role, contact.email, contact.phone],
+        );
+      }
       if (company.contact) {
         await insertUser(company.contact, 'sme', { companyId: id });
         users += 1;
@@ -137,6 +167,8 @@ export class DemoSeedService {
     }
     // Cases go through the real transition code, so their audit and outbox rows are real.
     const { cases } = await seedDemoCases(manager, { programmeId });
-    return { seeded: true, users, companies: DEMO_COMPANIES.length, cases };
+    // The six default dimensions, and T0 drafts for the cases whose assessment has started.
+    const { drafts } = await seedDemoAssessments(manager, { programmeId });
+    return { seeded: true, users, companies: DEMO_COMPANIES.length, cases, assessments: drafts };
   }
 }

@@ -1,8 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  COMPANY_SORT_FIELDS,
+  type CompanySortField,
+  type ListCompaniesQuery as ListCompaniesRequest,
+  SIZE_BANDS,
+  type SizeBand,
+} from '@techpact/contracts';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
-export class ListCompaniesQuery {
+export class ListCompaniesQuery implements ListCompaniesRequest {
   @ApiPropertyOptional({ description: 'Matches name or registration number.' })
   @IsOptional()
   @IsString()
@@ -13,6 +30,33 @@ export class ListCompaniesQuery {
   @IsOptional()
   @IsUUID()
   municipalityId?: string;
+
+  @ApiPropertyOptional({ description: 'NACE code prefix: 25 matches 25, 25.6 and 25.62.' })
+  @IsOptional()
+  @Matches(/^\d{1,2}(\.\d{0,2})?$/, {
+    message: 'sector must be a NACE code (prefix) such as 25 or 25.6',
+  })
+  sector?: string;
+
+  @ApiPropertyOptional({ enum: SIZE_BANDS })
+  @IsOptional()
+  @IsIn(SIZE_BANDS)
+  size?: SizeBand;
+
+  @ApiPropertyOptional({ example: 'DK' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO code such as DK' })
+  country?: string;
+
+  @ApiPropertyOptional({ enum: COMPANY_SORT_FIELDS, default: 'name' })
+  @IsOptional()
+  @IsIn(COMPANY_SORT_FIELDS)
+  sort: CompanySortField = 'name';
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order: 'asc' | 'desc' = 'asc';
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()

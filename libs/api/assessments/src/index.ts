@@ -1,0 +1,4 @@
+export * from './lib/assessments.module';
+export * from './lib/assessments.service';
+export * from './lib/default-dimensions';
+export * from './lib/demo-assessments.seed';
