@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { seedDefaultDimensions } from '@techpact/api/assessments';
 import { type AuthUser } from '@techpact/api/auth';
 import { type MunicipalityResponse, type ProgrammeResponse } from '@techpact/contracts';
 import { DataSource } from 'typeorm';
@@ -26,11 +27,17 @@ export class ProgrammesService {
 
   async createProgramme(input: CreateProgrammeDto): Promise<ProgrammeResponse> {
     assertPeriod(input.startsOn, input.endsOn);
-    const repository = this.db.getRepository(Programme);
     try {
-      const saved = await repository.save(repository.create({ ...input, name: input.name.trim() }));
+      const id = await this.db.transaction(async (manager) => {
+        const saved = await manager.save(
+          manager.create(Programme, { ...input, name: input.name.trim() }),
+        );
+        // A new programme assesses with the EU DMA dimensions until an admin changes them.
+        await seedDefaultDimensions(manager, saved.id);
+        return saved.id;
+      });
       // Re-read: the database fills in the defaults (time zone, country).
-      return await this.getProgramme(saved.id);
+      return await this.getProgramme(id);
     } catch (error) {
       if (isUniqueViolation(error)) throw ProgrammeErrors.nameTaken('programme', input.name);
       throw error;
