@@ -18,7 +18,7 @@ const NAVIGATION: Record<DemoRole, { startPath: string; items: string[] }> = {
     startPath: '/dashboard',
     items: ['Dashboard', 'Cases', 'Companies', 'Approvals', 'Mailbox'],
   },
-  expert: { startPath: '/my-work', items: ['My work', 'Cases', 'Hours'] },
+  expert: { startPath: '/my-work', items: ['My work', 'My assessments', 'Cases', 'Hours'] },
   sme: { startPath: '/my-case', items: ['My case', 'Hours'] },
 };
 

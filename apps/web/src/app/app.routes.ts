@@ -59,11 +59,28 @@ export const appRoutes: Route[] = [
         title: 'nav.myCase',
       },
       {
+        path: 'assessments',
+        canActivate: [roleGuard('admin', 'coordinator', 'expert')],
+        loadComponent: () => import('@techpact/web/assessments').then((m) => m.MyAssessmentsPage),
+        title: 'assessments.nav',
+      },
+      {
+        // Before `cases`, whose children would otherwise take the address.
+        path: 'cases/:id/assessment/:kind',
+        canActivate: [roleGuard('admin', 'coordinator', 'expert')],
+        loadComponent: () => import('@techpact/web/assessments').then((m) => m.AssessmentPage),
+        title: 'assessments.form.title',
+      },
+      {
         path: 'cases',
         canActivate: [roleGuard('admin', 'coordinator', 'expert', 'sme')],
         loadChildren: () => import('@techpact/web/cases').then((m) => m.casesRoutes),
       },
-      comingSoon('companies', 'nav.companies', roleGuard('admin', 'coordinator')),
+      {
+        path: 'companies',
+        canActivate: [roleGuard('admin', 'coordinator')],
+        loadChildren: () => import('@techpact/web/companies').then((m) => m.companiesRoutes),
+      },
       comingSoon('approvals', 'nav.approvals', roleGuard('admin', 'coordinator')),
       comingSoon('hours', 'nav.hours', roleGuard('admin', 'expert', 'sme')),
       {

@@ -10,7 +10,7 @@ import { App } from './app';
 const EXPECTED: Record<Role, string[]> = {
   admin: ['Dashboard', 'Cases', 'Companies', 'Programmes', 'Municipalities', 'Users', 'Mailbox'],
   coordinator: ['Dashboard', 'Cases', 'Companies', 'Approvals', 'Mailbox'],
-  expert: ['My work', 'Cases', 'Hours'],
+  expert: ['My work', 'My assessments', 'Cases', 'Hours'],
   sme: ['My case', 'Hours'],
 };
 

@@ -4,6 +4,7 @@ import { type NavItem } from '@techpact/web/ui';
 const dashboard: NavItem = { path: '/dashboard', label: 'nav.dashboard' };
 const myWork: NavItem = { path: '/my-work', label: 'nav.myWork' };
 const myCase: NavItem = { path: '/my-case', label: 'nav.myCase' };
+const assessments: NavItem = { path: '/assessments', label: 'assessments.nav' };
 const cases: NavItem = { path: '/cases', label: 'nav.cases' };
 const companies: NavItem = { path: '/companies', label: 'nav.companies' };
 const programmes: NavItem = { path: '/admin/programmes', label: 'nav.programmes' };
@@ -17,6 +18,6 @@ const mailbox: NavItem = { path: '/mailbox', label: 'nav.mailbox' };
 export const NAVIGATION: Readonly<Record<Role, readonly NavItem[]>> = {
   admin: [dashboard, cases, companies, programmes, municipalities, users, mailbox],
   coordinator: [dashboard, cases, companies, approvals, mailbox],
-  expert: [myWork, cases, hours],
+  expert: [myWork, assessments, cases, hours],
   sme: [myCase, hours],
 };

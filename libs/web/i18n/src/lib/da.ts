@@ -1,4 +1,6 @@
 import { type Translations } from './translations';
+import { assessmentsDa } from './dict/assessments.da';
+import { companiesDa } from './dict/companies.da';
 
 /** Danish. Typed by the English dictionary, so a missing or extra key does not compile. */
 export const da: Translations = {
@@ -325,4 +327,6 @@ export const da: Translations = {
       WITHDRAW: 'Træk sagen tilbage',
     },
   },
+  ...assessmentsDa,
+  ...companiesDa,
 };

@@ -1,3 +1,6 @@
+import { assessmentsEn } from './dict/assessments.en';
+import { companiesEn } from './dict/companies.en';
+
 /**
  * The English dictionary is the source of truth for the shape of every other language: add a key
  * here and TypeScript asks for it in `da.ts`. Placeholders are written `{name}`.
@@ -326,4 +329,6 @@ export const en = {
       WITHDRAW: 'Withdraw',
     },
   },
+  ...assessmentsEn,
+  ...companiesEn,
 };

@@ -14,6 +14,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type CaseDetail, type CaseTimelineEntry } from '@techpact/contracts';
 import { type CaseEventType } from '@techpact/lifecycle';
+import { CaseAssessmentSection } from '@techpact/web/assessments';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@techpact/web/i18n';
 import { PageFeedback, toApiProblem } from '@techpact/web/ui';
 import { CaseActions } from '../case-actions/case-actions';
@@ -48,6 +49,7 @@ interface SentEvent {
     MatButtonModule,
     MatProgressBarModule,
     CaseActions,
+    CaseAssessmentSection,
     CasePath,
     CaseTimeline,
     StateChip,
