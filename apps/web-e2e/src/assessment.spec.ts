@@ -5,23 +5,18 @@ import {
   type APIResponse,
   type Page,
 } from '@playwright/test';
+import { registerFreshCompany } from './support/fresh-company';
 
 /**
  * The expert fills the baseline assessment of an assigned case with the keyboard, submits it, and
  * the case moves on to the agreement stage with the radar chart of the scores on its page. The
- * case is opened, scheduled and started through the API for a company without an open case, so
- * the test does not depend on the demo cases or on other runs.
+ * case is opened, scheduled and started through the API for a company the test registers itself,
+ * so it depends neither on the demo cases nor on other tests.
  */
 
 const PASSWORD = 'techpact-demo';
 const COORDINATOR = 'coordinator@demo.techpact.dk';
 const EXPERT = 'expert@demo.techpact.dk';
-
-interface CompanyRow {
-  id: string;
-  name: string;
-  municipality: { name: string };
-}
 
 interface CaseRow {
   id: string;
@@ -86,22 +81,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const coordinator = await signedIn(newContext, baseURL, COORDINATOR);
   const expert = await signedIn(newContext, baseURL, EXPERT);
   try {
-    const companies = await items<CompanyRow>(coordinator, '/api/companies?limit=200');
-    const cases = await items<{ company: { id: string }; state: string }>(
-      coordinator,
-      '/api/cases?limit=200',
-    );
-    const busy = new Set(
-      cases
-        .filter((row) => row.state !== 'withdrawn' && row.state !== 'completed')
-        .map((row) => row.company.id),
-    );
-    const free = companies.filter(
-      (company) => company.municipality.name.includes('Vesthimmerland') && !busy.has(company.id),
-    );
-    expect(free.length, 'a Vesthimmerland company without an open case').toBeGreaterThan(0);
-    // Another test may pick a free company too: choosing at random keeps collisions unlikely.
-    const company = free[Math.floor(Math.random() * free.length)];
+    // Its own company: no other test competes for it.
+    const company = await registerFreshCompany(coordinator, 'Assessment Test');
     companyName = company.name;
 
     const experts = await items<{ id: string; email: string }>(

@@ -1,10 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { registerFreshCompany } from './support/fresh-company';
 
 /**
  * A coordinator opens a case for a company of their municipality, sees only the actions the
  * lifecycle allows, puts the case on hold with a reason, finds the pause in the timeline, and
- * resumes it. Needs the whole system running with demo data. The case is opened by this test for
- * a company without an open case, so the test does not depend on the demo cases or on other runs.
+ * resumes it. Needs the whole system running with demo data. The test registers its own company,
+ * so it depends neither on the demo cases nor on other tests.
  */
 
 const PASSWORD = 'techpact-demo';
@@ -24,31 +25,6 @@ async function logIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
 }
 
-async function items<T>(request: APIRequestContext, url: string): Promise<T[]> {
-  const response = await request.get(url);
-  expect(response.ok(), `${url} answers ${response.status()}`).toBe(true);
-  const body = (await response.json()) as { items: T[] };
-  return body.items;
-}
-
-/** A company the coordinator serves that has no open case (withdrawn or completed ones are fine). */
-async function companyWithoutOpenCase(request: APIRequestContext): Promise<CompanyRow> {
-  const companies = await items<CompanyRow>(request, '/api/companies?limit=200');
-  const cases = await items<{ company: { id: string }; state: string }>(
-    request,
-    '/api/cases?limit=200',
-  );
-  const busy = new Set(
-    cases
-      .filter((row) => row.state !== 'withdrawn' && row.state !== 'completed')
-      .map((row) => row.company.id),
-  );
-  const free = companies.filter((company) => !busy.has(company.id));
-  expect(free.length, 'a company of the coordinator without an open case').toBeGreaterThan(0);
-  // Another test may pick a free company too: choosing at random keeps collisions unlikely.
-  return free[Math.floor(Math.random() * free.length)];
-}
-
 test('a coordinator opens a case, puts it on hold with a reason and resumes it', async ({
   page,
 }) => {
@@ -60,9 +36,9 @@ test('a coordinator opens a case, puts it on hold with a reason and resumes it',
   const currentStep = path.locator('[aria-current="step"]');
   const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
 
-  await test.step('log in as the coordinator and choose a company without an open case', async () => {
+  await test.step('log in as the coordinator and register a company of their municipality', async () => {
     await logIn(page, COORDINATOR);
-    company = await companyWithoutOpenCase(page.request);
+    company = await registerFreshCompany(page.request, 'Pause Test');
   });
 
   await test.step('open a case for the company from the case list', async () => {
