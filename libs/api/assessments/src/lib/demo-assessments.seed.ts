@@ -1,4 +1,5 @@
 import { type AssessmentDimension } from '@techpact/contracts';
+import { applyCaseEvent } from '@techpact/api/cases';
 import { type EntityManager } from 'typeorm';
 import { AssessmentRepository } from './assessment.repository';
 import { seedDefaultDimensions } from './default-dimensions';
@@ -35,7 +36,10 @@ export async function seedDemoAssessments(
   for (const [n, found] of cases.entries()) {
     if (!found.expertId) continue;
     const id = await repository.insertAssessment(found.id, 'T0', dimensions, found.expertId);
-    const scores = dimensions.slice(0, 4).map((dimension, i) => ({
+    // The first case gets a complete baseline and is submitted, so the demo has a case past the
+    // assessment; the others keep drafts with two dimensions still to score.
+    const complete = n === 0;
+    const scores = dimensions.slice(0, complete ? dimensions.length : 4).map((dimension, i) => ({
       dimensionId: dimension.id,
       score: (n + i * 2) % 4,
       notes: DEMO_NOTES[i] ?? '',
@@ -46,6 +50,26 @@ export async function seedDemoAssessments(
       scores,
       found.expertId,
     );
+    if (complete) await submitBaseline(manager, found.id, found.expertId, options.programmeId);
   }
   return { drafts: cases.filter((c) => c.expertId).length };
+}
+
+/** SUBMIT_ASSESSMENT through the real transition code, as the assigned expert. */
+async function submitBaseline(
+  manager: EntityManager,
+  caseId: string,
+  expertId: string,
+  programmeId: string,
+): Promise<void> {
+  const [row] = (await manager.query(`SELECT state FROM case_file WHERE id = $1`, [caseId])) as {
+    state: string;
+  }[];
+  if (row?.state !== 'assessment.inProgress') return;
+  await applyCaseEvent(
+    manager,
+    { id: expertId, role: 'expert', programmeId, municipalityIds: [], companyId: null },
+    caseId,
+    { command: { type: 'SUBMIT_ASSESSMENT' } },
+  );
 }

@@ -26,7 +26,7 @@ export const DEMO_CASE_PLAN: readonly DemoCaseTarget[] = [
   { state: 'assessment.scheduled' },
   { state: 'onHold', from: 'assessment.inProgress' },
   { state: 'withdrawn', from: 'assessment.scheduled' },
-  { state: 'intake' },
+  { state: 'assessment.inProgress' },
   { state: 'assessment.scheduled' },
   { state: 'onHold', from: 'intake' },
   { state: 'withdrawn', from: 'intake' },
