@@ -7,8 +7,11 @@ describe('assertEveryJobIsHandled', () => {
   });
 
   it('stops the start, naming the job, when a processor misses one', () => {
-    expect(() => assertEveryJobIsHandled({ [QueueName.Maintenance]: { handledJobs: [] } })).toThrow(
-      /maintenance.*heartbeat/,
-    );
+    expect(() =>
+      assertEveryJobIsHandled({
+        [QueueName.Maintenance]: { handledJobs: [] },
+        [QueueName.Reminders]: { handledJobs: ['fire'] },
+      }),
+    ).toThrow(/maintenance.*heartbeat/);
   });
 });

@@ -5,8 +5,12 @@ import { dataSourceOptions } from './data-source-options';
 
 @Module({})
 export class InfraDbModule {
-  /** The TypeORM connection; entities come from each feature's `TypeOrmModule.forFeature`. */
-  static forRoot(): DynamicModule {
+  /**
+   * The TypeORM connection; entities come from each feature's `TypeOrmModule.forFeature`.
+   * Only the API migrates on start (when configured): a worker starting beside it must not race
+   * it over the same migrations, so it passes `migrate: false` and waits for the schema.
+   */
+  static forRoot(options: { migrate?: boolean } = {}): DynamicModule {
     return {
       module: InfraDbModule,
       imports: [
@@ -15,7 +19,7 @@ export class InfraDbModule {
           useFactory: (config: AppConfig) => ({
             ...dataSourceOptions(config.databaseUrl),
             autoLoadEntities: true,
-            migrationsRun: config.migrateOnStart,
+            migrationsRun: (options.migrate ?? true) && config.migrateOnStart,
             retryAttempts: 3,
           }),
         }),

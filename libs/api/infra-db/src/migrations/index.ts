@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { Cases1795429800000 } from './1795429800000-cases';
 import { CompanyRegister1795600000000 } from './1795600000000-company-register';
 import { Assessments1795600100000 } from './1795600100000-assessments';
+import { Reminders1795600200000 } from './1795600200000-reminders';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   Cases1795429800000,
   CompanyRegister1795600000000,
   Assessments1795600100000,
+  Reminders1795600200000,
 ];

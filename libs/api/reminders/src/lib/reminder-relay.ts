@@ -1,0 +1,269 @@
+import {
+  type CancelRemindersEffect,
+  type ReminderDue,
+  type ScheduleReminderEffect,
+} from '@techpact/lifecycle';
+import { type TypedQueue } from '@techpact/api/infra-queue';
+import { type JobPayloads, type QueueName, ReminderJob } from '@techpact/contracts';
+import { type JobsOptions } from 'bullmq';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { addBusinessDays, addCalendarDays } from './business-days';
+import { reminderIdFor, reminderJobId } from './reminder-jobs';
+
+type RelayedEffect = ScheduleReminderEffect | CancelRemindersEffect;
+
+interface OutboxRow {
+  id: string;
+  payload: {
+    caseId: string;
+    programmeId: string;
+    caseVersion: number;
+    occurredAt: string;
+    effect: RelayedEffect;
+  };
+}
+
+interface CaseContext {
+  timeZone: string;
+  country: string;
+  settings: { reminders?: Record<string, { due?: unknown } | undefined> } | null;
+  state: string;
+}
+
+export interface RelayResult {
+  /** Outbox rows marked relayed. */
+  relayed: number;
+  scheduled: number;
+  cancelled: number;
+}
+
+export type ReminderQueue = TypedQueue<QueueName.Reminders>;
+type FireReminderPayload = JobPayloads[ReminderJob.Fire];
+
+/** Effects this relay moves; other effect kinds (notify, syncActivityReminders) wait for theirs. */
+const RELAYED_EFFECTS = ['scheduleReminder', 'cancelReminders'];
+
+/** Job options of every reminder job: keep a record of fired jobs for a day, failed for a week. */
+export function reminderJobOptions(jobId: string, dueAt: Date, now: Date): JobsOptions {
+  return {
+    jobId,
+    delay: Math.max(0, dueAt.getTime() - now.getTime()),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 86_400 },
+    removeOnFail: { age: 7 * 86_400 },
+  };
+}
+
+/**
+ * Moves committed outbox rows of reminder effects into `reminder` rows and delayed BullMQ jobs.
+ * Rows are claimed with `FOR UPDATE SKIP LOCKED`, so several relays can run at once and each row is
+ * relayed once; Redis is written before the claim commits, so a failed enqueue leaves the rows
+ * unrelayed (their attempts counted) for the next round.
+ */
+export class ReminderRelay {
+  constructor(
+    private readonly db: DataSource,
+    private readonly queue: ReminderQueue,
+    private readonly options: {
+      batchSize?: number;
+      /** How long the enqueue may wait for Redis before the batch is given up and retried. */
+      redisTimeoutMs?: number;
+    } = {},
+  ) {}
+
+  /** Relays one batch; resolves to what it did, throws (after recording the attempt) if Redis failed. */
+  async relayBatch(): Promise<RelayResult> {
+    let claimed: string[] = [];
+    try {
+      return await this.db.transaction(async (manager) => {
+        const rows = (await manager.query(
+          `SELECT id::text AS id, payload FROM outbox
+            WHERE relayed_at IS NULL AND kind = ANY($1)
+            ORDER BY id
+            LIMIT $2
+            FOR UPDATE SKIP LOCKED`,
+          [RELAYED_EFFECTS, this.options.batchSize ?? 100],
+        )) as OutboxRow[];
+        claimed = rows.map((row) => row.id);
+        if (rows.length === 0) return { relayed: 0, scheduled: 0, cancelled: 0 };
+
+        const toAdd: { name: ReminderJob; data: FireReminderPayload; opts: JobsOptions }[] = [];
+        const toRemove: string[] = [];
+        // BullMQ counts the delay from its own clock, so the real one.
+        const now = new Date();
+        for (const row of rows) {
+          const { effect } = row.payload;
+          if (effect.type === 'scheduleReminder') {
+            const added = await this.schedule(manager, row, effect, now, toRemove);
+            if (added) toAdd.push(added);
+          } else {
+            toRemove.push(...(await this.cancel(manager, row, effect)));
+          }
+        }
+
+        // Redis before commit: if it fails, the transaction rolls back and the rows stay unrelayed.
+        const removeFromQueue = toRemove.filter(
+          (jobId) => !toAdd.some((job) => job.opts.jobId === jobId),
+        );
+        // A worker's connection waits for Redis instead of failing, so bound the wait: the claim
+        // must not hold its rows forever. Commands queued meanwhile may still run later; the ids
+        // are deterministic and reconciliation restores what a rolled-back batch removed.
+        await withTimeout(
+          (async () => {
+            for (const jobId of removeFromQueue) await this.queue.remove(jobId);
+            if (toAdd.length > 0) await this.queue.addBulk(toAdd);
+          })(),
+          this.options.redisTimeoutMs ?? 10_000,
+        );
+
+        await manager.query(
+          `UPDATE outbox SET relayed_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])`,
+          [claimed],
+        );
+        return { relayed: rows.length, scheduled: toAdd.length, cancelled: removeFromQueue.length };
+      });
+    } catch (error) {
+      if (claimed.length > 0) {
+        await this.db.query(
+          `UPDATE outbox SET attempts = attempts + 1, last_error = $2
+            WHERE id = ANY($1::bigint[]) AND relayed_at IS NULL`,
+          [claimed, error instanceof Error ? error.message.slice(0, 1000) : String(error)],
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async schedule(
+    manager: EntityManager,
+    row: OutboxRow,
+    effect: ScheduleReminderEffect,
+    now: Date,
+    toRemove: string[],
+  ): Promise<{ name: ReminderJob; data: FireReminderPayload; opts: JobsOptions } | null> {
+    const { caseId, programmeId, caseVersion, occurredAt } = row.payload;
+    const [context] = (await manager.query(
+      `SELECT p.time_zone AS "timeZone", trim(p.country) AS country, p.settings,
+              COALESCE(a.to_state, c.state) AS state
+         FROM case_file c
+         JOIN programme p ON p.id = c.programme_id
+         LEFT JOIN audit_event a ON a.case_id = c.id AND a.version = $2
+        WHERE c.id = $1`,
+      [caseId, caseVersion],
+    )) as CaseContext[];
+    if (!context)
+      throw new Error(`Outbox row ${row.id} names case ${caseId}, which does not exist.`);
+
+    // A reminder of this kind from a later transition wins over a late-relayed earlier one.
+    const [newer] = (await manager.query(
+      `SELECT 1 FROM reminder WHERE case_id = $1 AND kind = $2 AND case_version > $3 LIMIT 1`,
+      [caseId, effect.kind, caseVersion],
+    )) as unknown[];
+    if (newer) return null;
+
+    const superseded = (await manager.query(
+      `UPDATE reminder SET status = 'cancelled', cancelled_at = now()
+        WHERE case_id = $1 AND kind = $2 AND status = 'scheduled' AND case_version < $3
+        RETURNING job_id`,
+      [caseId, effect.kind, caseVersion],
+    )) as [{ job_id: string }[], number];
+    toRemove.push(...superseded[0].map((r) => r.job_id));
+
+    const due = validDue(context.settings?.reminders?.[effect.kind]?.due) ?? effect.due;
+    const dueAt = dueAtOf(due, new Date(occurredAt), context);
+    const jobId = reminderJobId(caseId, effect.kind, caseVersion);
+    const id = reminderIdFor(jobId);
+    await manager.query(
+      `INSERT INTO reminder (id, case_id, programme_id, kind, scope, recipient, scheduled_in_state,
+                             case_version, outbox_id, due_at, job_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (job_id) DO NOTHING`,
+      [
+        id,
+        caseId,
+        programmeId,
+        effect.kind,
+        effect.scope,
+        effect.to,
+        context.state,
+        caseVersion,
+        row.id,
+        dueAt,
+        jobId,
+      ],
+    );
+    return {
+      name: ReminderJob.Fire,
+      data: { reminderId: id },
+      opts: reminderJobOptions(jobId, dueAt, now),
+    };
+  }
+
+  private async cancel(
+    manager: EntityManager,
+    row: OutboxRow,
+    effect: CancelRemindersEffect,
+  ): Promise<string[]> {
+    const [cancelled] = (await manager.query(
+      `UPDATE reminder SET status = 'cancelled', cancelled_at = now()
+        WHERE case_id = $1 AND scope = $2 AND status = 'scheduled' AND case_version < $3
+        RETURNING job_id`,
+      [row.payload.caseId, effect.scope, row.payload.caseVersion],
+    )) as [{ job_id: string }[], number];
+    return cancelled.map((r) => r.job_id);
+  }
+}
+
+/** When a reminder is due, in the programme's time zone and country. */
+export function dueAtOf(
+  due: ReminderDue,
+  occurredAt: Date,
+  calendar: { timeZone: string; country: string },
+): Date {
+  if (due.rule === 'at') {
+    const at = new Date(due.date);
+    if (Number.isNaN(at.getTime()))
+      throw new Error(`Reminder due date "${due.date}" is not a date.`);
+    return at;
+  }
+  return due.unit === 'businessDays'
+    ? addBusinessDays(occurredAt, due.amount, calendar)
+    : addCalendarDays(occurredAt, due.amount, calendar.timeZone);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`Redis did not answer within ${ms / 1000} s; the batch stays in the outbox.`),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * A programme's override of a reminder's due rule (`settings.reminders[kind].due`), if it is well
+ * formed; a malformed one falls back to the default rather than blocking the outbox.
+ */
+function validDue(due: unknown): ReminderDue | null {
+  if (typeof due !== 'object' || due === null) return null;
+  const candidate = due as Record<string, unknown>;
+  if (
+    candidate['rule'] === 'after' &&
+    Number.isInteger(candidate['amount']) &&
+    (candidate['amount'] as number) >= 0 &&
+    (candidate['unit'] === 'businessDays' || candidate['unit'] === 'days')
+  ) {
+    return {
+      rule: 'after',
+      amount: candidate['amount'] as number,
+      unit: candidate['unit'] as 'businessDays' | 'days',
+    };
+  }
+  return null;
+}
