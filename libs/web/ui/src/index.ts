@@ -13,3 +13,4 @@ export {
 export { I18nPaginatorIntl, providePaginatorI18n } from './lib/i18n-paginator-intl';
 export { type UiMessage, messageText } from './lib/ui-message';
 export { PageFeedback } from './lib/page-feedback';
+export { loadLatest, onSearch } from './lib/list-loading';

@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -29,8 +28,7 @@ import {
 import { CASE_STATE_VALUES, isCaseStateValue } from '@techpact/lifecycle';
 import { AuthService } from '@techpact/web/auth';
 import { LocalDatePipe, TranslatePipe } from '@techpact/web/i18n';
-import { PageFeedback } from '@techpact/web/ui';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { loadLatest, onSearch, PageFeedback } from '@techpact/web/ui';
 import { knownStateKey } from '../case-labels';
 import { type CaseListQuery, CasesApi } from '../cases-api.service';
 import { OpenCaseDialog } from '../open-case/open-case-dialog';
@@ -120,40 +118,19 @@ export class CaseListPage {
     this.readAddress();
     void this.loadMunicipalities();
 
-    this.search.valueChanges
-      .pipe(
-        map((value) => value.trim()),
-        debounceTime(300),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        this.q.set(q);
-        this.pageIndex.set(0);
-      });
-
-    // A newer query cancels the request of an older one, so the list never shows stale rows.
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((query) =>
-          this.api.list(query).pipe(
-            catchError((error: unknown) => {
-              this.feedback.fail(error);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (page) {
-          this.feedback.clear();
-          this.cases.set(page.items);
-          this.total.set(page.total);
-        }
-      });
+    onSearch(this.search, (q) => {
+      this.q.set(q);
+      this.pageIndex.set(0);
+    });
+    loadLatest(
+      this.query,
+      (query) => this.api.list(query),
+      { loading: this.loading, feedback: this.feedback },
+      (page) => {
+        this.cases.set(page.items);
+        this.total.set(page.total);
+      },
+    );
 
     effect(() => this.writeAddress(this.query()));
   }

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -22,8 +21,7 @@ import {
 } from '@techpact/contracts';
 import { AuthService } from '@techpact/web/auth';
 import { TranslatePipe } from '@techpact/web/i18n';
-import { PageFeedback } from '@techpact/web/ui';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { loadLatest, onSearch, PageFeedback } from '@techpact/web/ui';
 import { type CompanyListQuery, CompaniesApi } from '../companies-api.service';
 import { CompanyFormDialog, type CompanyFormData } from '../company-form/company-form-dialog';
 import { sizeBandKey } from '../company-labels';
@@ -104,40 +102,19 @@ export class CompanyListPage {
   constructor() {
     void this.loadMunicipalities();
 
-    this.search.valueChanges
-      .pipe(
-        map((value) => value.trim()),
-        debounceTime(300),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        this.q.set(q);
-        this.pageIndex.set(0);
-      });
-
-    // A newer query cancels the request of an older one, so the list never shows stale rows.
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((query) =>
-          this.api.list(query).pipe(
-            catchError((error: unknown) => {
-              this.feedback.fail(error);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (page) {
-          this.feedback.clear();
-          this.companies.set(page.items);
-          this.total.set(page.total);
-        }
-      });
+    onSearch(this.search, (q) => {
+      this.q.set(q);
+      this.pageIndex.set(0);
+    });
+    loadLatest(
+      this.query,
+      (query) => this.api.list(query),
+      { loading: this.loading, feedback: this.feedback },
+      (page) => {
+        this.companies.set(page.items);
+        this.total.set(page.total);
+      },
+    );
   }
 
   protected filterMunicipality(id: string | null): void {
