@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type CaseActor, CasesService } from '@techpact/api/cases';
+import { type CaseActor, CaseParticipants, CasesService } from '@techpact/api/cases';
+
+type UserActor = CaseActor & { readonly id: string };
 import { dataSourceOptions } from '@techpact/api/infra-db';
 import { createTestDatabase, type TestDatabase } from '@techpact/api/infra-db/testing';
 import { AppError, ErrorCode } from '@techpact/api/infra-http';
@@ -23,11 +25,11 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 
 interface World {
   programmeId: string;
-  admin: CaseActor;
-  coordinatorA: CaseActor;
-  coordinatorB: CaseActor;
-  expert: CaseActor;
-  expert2: CaseActor;
+  admin: UserActor;
+  coordinatorA: UserActor;
+  coordinatorB: UserActor;
+  expert: UserActor;
+  expert2: UserActor;
   companies: string[];
 }
 
@@ -92,7 +94,7 @@ describe('assessments (real PostgreSQL)', () => {
     testDb = await createTestDatabase('assessments');
     db = new DataSource(dataSourceOptions(testDb.url));
     await db.initialize();
-    cases = new CasesService(db);
+    cases = new CasesService(db, new CaseParticipants());
     service = new AssessmentsService(db);
     dimensionsService = new AssessmentDimensionsService(db);
     world = await createWorld(db);

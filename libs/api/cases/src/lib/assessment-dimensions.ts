@@ -55,7 +55,7 @@ export async function unscoredBaselineDimensions(
 export async function markBaselineSubmitted(
   manager: EntityManager,
   caseId: string,
-  actorId: string,
+  actorId: string | null,
 ): Promise<void> {
   await manager.query(
     `UPDATE assessment SET submitted_at = now(), submitted_by = $2

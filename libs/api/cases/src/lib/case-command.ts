@@ -13,8 +13,11 @@ export interface CaseEventInput {
   readonly expectedVersion?: number;
 }
 
-/** Who acts on a case: the parts of the signed-in user that decide role and scope. */
-export type CaseActor = Pick<
-  AuthUser,
-  'id' | 'role' | 'programmeId' | 'municipalityIds' | 'companyId'
->;
+/**
+ * Who acts on a case: the parts of the signed-in user that decide role and scope. `id` is null
+ * for someone without an account acting through a link (an SME signer who is only a contact
+ * person); the audit event then records who they are in its payload.
+ */
+export type CaseActor = Pick<AuthUser, 'role' | 'programmeId' | 'municipalityIds' | 'companyId'> & {
+  readonly id: string | null;
+};

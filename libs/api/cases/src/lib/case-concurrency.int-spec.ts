@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { createCaseWorld, type CaseWorld } from '../testing/case-world';
 import { type CaseActor, type CaseCommand } from './case-command';
 import { type AppliedCaseEvent } from './case-transition';
+import { CaseParticipants } from './case-participants';
 import { CasesService } from './cases.service';
 
 interface Request {
@@ -108,7 +109,7 @@ describe('concurrent events (real PostgreSQL)', () => {
     testDb = await createTestDatabase('cases_concurrency');
     db = new DataSource(dataSourceOptions(testDb.url, { extra: { max: 20 } }));
     await db.initialize();
-    service = new CasesService(db);
+    service = new CasesService(db, new CaseParticipants());
     world = await createCaseWorld(db, { companiesPerMunicipality: 21 });
   });
   afterAll(async () => {

@@ -15,6 +15,7 @@ import { type EntityManager } from 'typeorm';
 import { type CaseActor, type CaseCommand, type CaseEventInput } from './case-command';
 import { markBaselineSubmitted } from './assessment-dimensions';
 import { withFacts } from './case-facts.loader';
+import { type AfterCommit, type CaseParticipant } from './case-participants';
 import { CaseErrors } from './case.errors';
 import { CaseRepository, isOpenCaseConflict } from './case.repository';
 
@@ -25,6 +26,8 @@ export interface AppliedCaseEvent {
   readonly toState: CaseStateValue;
   readonly version: number;
   readonly effects: readonly CaseEffect[];
+  /** What the participants asked to do once the transaction has committed. */
+  readonly afterCommit: readonly AfterCommit[];
 }
 
 /** Rebuilds the snapshot of a stored row (migrating older machine versions). */
@@ -130,13 +133,15 @@ export async function openCase(
  * Applies one lifecycle event inside the caller's transaction: lock the row, check the expected
  * version, rebuild the snapshot, load the guard's facts, let the machine decide (403 role, 409
  * state, 422 guard), then store snapshot + state + version and append the audit event and one
- * outbox row per effect. Throws `AppError`s; the caller's transaction rolls everything back.
+ * outbox row per effect; then each participant's `onTransition` (agreements, activities…).
+ * Throws `AppError`s; the caller's transaction rolls everything back.
  */
 export async function applyCaseEvent(
   manager: EntityManager,
   actor: CaseActor,
   caseId: string,
   input: CaseEventInput,
+  participants: readonly CaseParticipant[] = [],
 ): Promise<AppliedCaseEvent> {
   const repository = new CaseRepository(manager);
   const row = await repository.lockInScope(actor, caseId);
@@ -145,7 +150,8 @@ export async function applyCaseEvent(
     throw CaseErrors.stale(row.version, input.expectedVersion);
   }
   const snapshot = restoreSnapshot(row.id, row.snapshot);
-  const event = await withFacts(manager, row, input.command);
+  const context = { manager, actor, caseRow: row, command: input.command };
+  const event = await withFacts(manager, row, input.command, context, participants);
   const decision = decideEvent(snapshot, event, actor.role);
   switch (decision.outcome) {
     case 'forbidden':
@@ -194,5 +200,46 @@ export async function applyCaseEvent(
   await repository.appendOutbox(
     outboxPayloads(row.id, row.programmeId, version, occurredAt, applied.effects),
   );
-  return { caseId: row.id, fromState, toState, version, effects: applied.effects };
+  const afterCommit: AfterCommit[] = [];
+  for (const participant of participants) {
+    const work = await participant.onTransition?.({
+      ...context,
+      fromState,
+      toState,
+      version,
+      occurredAt,
+    });
+    if (work) afterCommit.push(work);
+  }
+  return { caseId: row.id, fromState, toState, version, effects: applied.effects, afterCommit };
+}
+
+/**
+ * Records something that happened on a case without a state change (e.g. one of several SME
+ * signatures) in the caller's transaction: locks the case, bumps its version and appends an
+ * audit event whose from and to state are the current state. Returns the new version.
+ */
+export async function recordCaseAudit(
+  manager: EntityManager,
+  actor: CaseActor,
+  caseId: string,
+  eventType: string,
+  payload: Record<string, unknown>,
+): Promise<number> {
+  const repository = new CaseRepository(manager);
+  const row = await repository.lockInScope(actor, caseId);
+  if (!row) throw CaseErrors.caseNotFound();
+  const version = row.version + 1;
+  await repository.bumpVersion(row.id, version);
+  const state = row.state as CaseStateValue;
+  await repository.appendAudit({
+    caseId: row.id,
+    actorId: actor.id,
+    eventType,
+    fromState: state,
+    toState: state,
+    payload,
+    version,
+  });
+  return version;
 }

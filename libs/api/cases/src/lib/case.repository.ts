@@ -268,6 +268,15 @@ export class CaseRepository {
     return row.at;
   }
 
+  /** Moves a locked case to `version` without a state change (see `recordCaseAudit`). */
+  async bumpVersion(caseId: string, version: number): Promise<void> {
+    const [, count] = (await this.manager.query(
+      `UPDATE case_file SET version = $2, updated_at = now() WHERE id = $1 AND version = $2 - 1`,
+      [caseId, version],
+    )) as [unknown, number];
+    if (count !== 1) throw new Error(`Case ${caseId} was not at version ${version - 1}`);
+  }
+
   async appendAudit(record: AuditRecord): Promise<void> {
     await this.manager.query(
       `INSERT INTO audit_event (case_id, actor_id, event_type, from_state, to_state, payload, version)

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { createCaseWorld, type CaseWorld } from '../testing/case-world';
 import { DEFAULT_ASSESSMENT_DIMENSIONS } from './assessment-dimensions';
 import { type CaseActor, type CaseCommand } from './case-command';
+import { CaseParticipants } from './case-participants';
 import { CasesService } from './cases.service';
 import { seedDemoCases } from './demo-cases.seed';
 import { ListCasesQueryDto } from './dto/list-cases.query';
@@ -35,7 +36,7 @@ describe('CasesService (real PostgreSQL)', () => {
     testDb = await createTestDatabase('cases_service');
     db = new DataSource(dataSourceOptions(testDb.url));
     await db.initialize();
-    service = new CasesService(db);
+    service = new CasesService(db, new CaseParticipants());
     world = await createCaseWorld(db, { companiesPerMunicipality: 6 });
   });
   afterAll(async () => {

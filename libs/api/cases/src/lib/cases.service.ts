@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type CaseDetail,
@@ -9,6 +9,7 @@ import {
 import { allowedEvents, mainPathPosition } from '@techpact/lifecycle';
 import { DataSource } from 'typeorm';
 import { type CaseActor, type CaseEventInput } from './case-command';
+import { CaseParticipants } from './case-participants';
 import { CaseErrors } from './case.errors';
 import { CaseRepository } from './case.repository';
 import {
@@ -24,7 +25,12 @@ import { type TimelineQueryDto } from './dto/timeline.query';
 /** The case use cases. Every write is one transaction; reads are scoped to the caller. */
 @Injectable()
 export class CasesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly logger = new Logger(CasesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly participants: CaseParticipants,
+  ) {}
 
   /** Opens a case in intake (coordinators: companies of their municipalities; admins: any). */
   async create(actor: CaseActor, dto: CreateCaseDto): Promise<CaseDetail> {
@@ -62,9 +68,23 @@ export class CasesService {
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  /** Applies one event in one transaction (see `applyCaseEvent`) and returns what changed. */
-  transition(actor: CaseActor, id: string, input: CaseEventInput): Promise<AppliedCaseEvent> {
-    return this.db.transaction((manager) => applyCaseEvent(manager, actor, id, input));
+  /**
+   * Applies one event in one transaction (see `applyCaseEvent`), then runs what the participants
+   * asked to do after commit (e-mails); a failure there is logged, the transition stands.
+   */
+  async transition(actor: CaseActor, id: string, input: CaseEventInput): Promise<AppliedCaseEvent> {
+    const applied = await this.db.transaction((manager) =>
+      applyCaseEvent(manager, actor, id, input, this.participants.all()),
+    );
+    for (const work of applied.afterCommit) {
+      await work().catch((error: unknown) =>
+        this.logger.error(
+          { err: error, caseId: id },
+          `After ${input.command.type}: ${String(error)}`,
+        ),
+      );
+    }
+    return applied;
   }
 
   /** Applies one event and returns the case as it is after it. */

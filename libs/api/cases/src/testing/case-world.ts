@@ -2,23 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type CaseActor } from '../lib/case-command';
 
+/** A test actor with an account. */
+export type UserActor = CaseActor & { readonly id: string };
+
 /** A small programme for integration tests: two municipalities, people in every role, companies. */
 export interface CaseWorld {
   programmeId: string;
   municipalityA: string;
   municipalityB: string;
-  admin: CaseActor;
+  admin: UserActor;
   /** Coordinator of municipality A. */
-  coordinatorA: CaseActor;
+  coordinatorA: UserActor;
   /** A second coordinator of municipality A. */
-  coordinatorA2: CaseActor;
+  coordinatorA2: UserActor;
   /** Coordinator of municipality B only. */
-  coordinatorB: CaseActor;
-  expert: CaseActor;
-  expert2: CaseActor;
+  coordinatorB: UserActor;
+  expert: UserActor;
+  expert2: UserActor;
   inactiveExpertId: string;
   /** SME user of `companiesA[0]`. */
-  sme: CaseActor;
+  sme: UserActor;
   companiesA: string[];
   companiesB: string[];
 }
@@ -68,7 +71,7 @@ export async function createCaseWorld(
     role: CaseActor['role'],
     name: string,
     extra: { companyId?: string; active?: boolean; municipalityIds?: string[] } = {},
-  ): Promise<CaseActor> => {
+  ): Promise<UserActor> => {
     const id = await insert(
       db,
       `INSERT INTO app_user (programme_id, email, name, role, company_id, active)

@@ -3,6 +3,8 @@ import { Cases1795429800000 } from './1795429800000-cases';
 import { CompanyRegister1795600000000 } from './1795600000000-company-register';
 import { Assessments1795600100000 } from './1795600100000-assessments';
 import { Reminders1795600200000 } from './1795600200000-reminders';
+import { Agreements1795700000000 } from './1795700000000-agreements';
+import { ActivitiesTimesheets1795700100000 } from './1795700100000-activities-timesheets';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -14,4 +16,6 @@ export const MIGRATIONS = [
   CompanyRegister1795600000000,
   Assessments1795600100000,
   Reminders1795600200000,
+  Agreements1795700000000,
+  ActivitiesTimesheets1795700100000,
 ];
