@@ -7,3 +7,5 @@ export * from './lib/jobs';
 export * from './lib/cases';
 export * from './lib/companies';
 export * from './lib/assessments';
+export * from './lib/agreements';
+export * from './lib/activities';
