@@ -9,3 +9,4 @@ export * from './lib/companies';
 export * from './lib/assessments';
 export * from './lib/agreements';
 export * from './lib/activities';
+export * from './lib/outcomes';

@@ -5,6 +5,7 @@ import { AssessmentsModule } from '@techpact/api/assessments';
 import { AuthModule } from '@techpact/api/auth';
 import { CasesModule } from '@techpact/api/cases';
 import { CompaniesModule } from '@techpact/api/companies';
+import { CompletionModule } from '@techpact/api/completion';
 import { DemoDataModule } from '@techpact/api/demo-data';
 import { HealthModule } from '@techpact/api/health';
 import { type AppConfig, InfraConfigModule } from '@techpact/api/infra-config';
@@ -45,6 +46,7 @@ export class AppModule {
         CompaniesModule,
         CasesModule,
         AssessmentsModule,
+        CompletionModule,
         MailboxModule,
         HealthModule,
         DemoDataModule,

@@ -5,6 +5,7 @@ import { Assessments1795600100000 } from './1795600100000-assessments';
 import { Reminders1795600200000 } from './1795600200000-reminders';
 import { Agreements1795700000000 } from './1795700000000-agreements';
 import { ActivitiesTimesheets1795700100000 } from './1795700100000-activities-timesheets';
+import { Outcomes1795700200000 } from './1795700200000-outcomes';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Reminders1795600200000,
   Agreements1795700000000,
   ActivitiesTimesheets1795700100000,
+  Outcomes1795700200000,
 ];

@@ -1,0 +1,2 @@
+export * from './case-world';
+export * from './place-case';

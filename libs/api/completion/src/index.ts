@@ -1,0 +1,4 @@
+export * from './lib/completion.module';
+export * from './lib/outcomes.service';
+export * from './lib/outcomes.participant';
+export * from './lib/outcome.repository';
