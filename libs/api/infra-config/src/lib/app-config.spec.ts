@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
@@ -71,5 +71,52 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...base, NODE_ENV: 'staging' })).toEqual([
       'NODE_ENV has an unknown value "staging".',
     ]);
+  });
+
+  describe('signing certificate', () => {
+    let dir: string;
+    beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'cfg-p12-'))));
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('defaults to no configured certificate', () => {
+      expect(loadConfig(base).signing).toEqual({ p12Path: null, passphrase: null });
+    });
+
+    it('resolves a readable p12 relative to the working directory', () => {
+      writeFileSync(join(dir, 'platform.p12'), 'p12');
+      const config = loadConfig(
+        { ...base, SIGNING_P12_PATH: 'platform.p12', SIGNING_P12_PASSPHRASE: ' pass ' },
+        dir,
+      );
+      expect(config.signing).toEqual({ p12Path: join(dir, 'platform.p12'), passphrase: ' pass ' });
+    });
+
+    it('names a missing file and a missing passphrase', () => {
+      const problems = problemsOf({ ...base, SIGNING_P12_PATH: join(dir, 'nope.p12') });
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^SIGNING_P12_PATH must name a readable PKCS#12/);
+      expect(problems[0]).toContain('nope.p12');
+      expect(problems[1]).toMatch(/^SIGNING_P12_PASSPHRASE is missing/);
+    });
+
+    it('rejects a directory and an unreadable file', () => {
+      expect(problemsOf({ ...base, SIGNING_P12_PATH: dir, SIGNING_P12_PASSPHRASE: 'x' })).toEqual([
+        expect.stringMatching(/^SIGNING_P12_PATH must name a readable PKCS#12.*not a file/),
+      ]);
+      const locked = join(dir, 'locked.p12');
+      writeFileSync(locked, 'p12');
+      chmodSync(locked, 0o000);
+      // root reads anything, so only assert where permissions apply.
+      const expected = process.getuid?.() === 0 ? 0 : 1;
+      expect(
+        problemsOf({ ...base, SIGNING_P12_PATH: locked, SIGNING_P12_PASSPHRASE: 'x' }),
+      ).toHaveLength(expected);
+    });
+
+    it('rejects a passphrase without a path', () => {
+      expect(problemsOf({ ...base, SIGNING_P12_PASSPHRASE: 'x' })).toEqual([
+        'SIGNING_P12_PASSPHRASE is set but SIGNING_P12_PATH is not: set both or neither.',
+      ]);
+    });
   });
 });

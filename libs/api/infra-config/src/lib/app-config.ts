@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -26,6 +34,17 @@ export interface AppConfig {
   loginMaxFailuresPerIp: number;
   /** Secure cookies everywhere but on a developer's plain-http localhost. */
   secureCookies: boolean;
+  /**
+   * The PKCS#12 that signs agreement PDFs. Both null: a self-signed development certificate is
+   * generated under `.data/signing`.
+   */
+  signing: SigningConfig;
+}
+
+export interface SigningConfig {
+  /** Absolute path. */
+  p12Path: string | null;
+  passphrase: string | null;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +116,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     problems,
   );
   const loginMaxFailuresPerIp = positiveInt(env, 'LOGIN_MAX_FAILURES_PER_IP', 100, problems);
+  const signing = signingOf(env, cwd, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -116,6 +136,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginMaxFailuresPerAccount,
     loginMaxFailuresPerIp,
     secureCookies: nodeEnv === 'production',
+    signing,
   };
 }
 
@@ -182,6 +203,34 @@ function sessionSecretOf(
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
+}
+
+function signingOf(env: Env, cwd: string, problems: string[]): SigningConfig {
+  const given = env['SIGNING_P12_PATH']?.trim();
+  // Not trimmed: a passphrase may legitimately start or end with a space.
+  const passphrase = env['SIGNING_P12_PASSPHRASE'] || null;
+  if (!given) {
+    if (passphrase !== null)
+      problems.push(
+        'SIGNING_P12_PASSPHRASE is set but SIGNING_P12_PATH is not: set both or neither.',
+      );
+    return { p12Path: null, passphrase: null };
+  }
+  const p12Path = resolve(cwd, given);
+  try {
+    if (!statSync(p12Path).isFile()) throw new Error('not a file');
+    accessSync(p12Path, constants.R_OK);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push(
+      `SIGNING_P12_PATH must name a readable PKCS#12 (.p12) file (got "${p12Path}": ${reason}).`,
+    );
+  }
+  if (passphrase === null)
+    problems.push(
+      'SIGNING_P12_PASSPHRASE is missing: set it to the passphrase of SIGNING_P12_PATH.',
+    );
+  return { p12Path, passphrase };
 }
 
 function isHttpUrl(value: string): boolean {
