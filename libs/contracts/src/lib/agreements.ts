@@ -185,7 +185,9 @@ export type SigningLinkState = (typeof SIGNING_LINK_STATES)[number];
 
 /**
  * `GET /api/signing/:token` (public; the token is the credential). When `state` is not `ready`
- * the document fields are null and `message` says why in plain words.
+ * the document fields are null and `message` says why in plain words. A token that matches no
+ * link at all is answered 404 ("This signing link is not valid…"). POSTs to a link that is not
+ * `ready` are refused with 410 and the same message.
  */
 export interface SigningView {
   state: SigningLinkState;
@@ -210,7 +212,7 @@ export interface SignRequest {
   documentHash: string;
 }
 
-/** `POST /api/signing/:token/decline` */
+/** `POST /api/signing/:token/decline` (and the signed-in SME's `POST …/versions/:number/decline`). */
 export interface DeclineRequest {
   reason: string;
 }

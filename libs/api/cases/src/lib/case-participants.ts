@@ -44,8 +44,10 @@ export type CaseFactLoaders = {
  * `CaseParticipants` when its module starts.
  */
 export interface CaseParticipant {
-  /** For logs and errors. */
+  /** For logs, errors and `after`. */
   readonly name: string;
+  /** Participants whose `onTransition` must run before this one's (e.g. activities after agreements). */
+  readonly after?: readonly string[];
   /** Facts the machine's guards need, loaded in the transition's transaction. */
   readonly facts?: CaseFactLoaders;
   /**
@@ -68,8 +70,24 @@ export class CaseParticipants {
     this.registered.push(participant);
   }
 
+  /** Every participant, each after those it names in `after` (registration order otherwise). */
   all(): readonly CaseParticipant[] {
-    return this.registered;
+    const ordered: CaseParticipant[] = [];
+    const visit = (participant: CaseParticipant, path: readonly string[]) => {
+      if (ordered.includes(participant)) return;
+      if (path.includes(participant.name)) {
+        throw new Error(
+          `Case participants wait for each other: ${[...path, participant.name].join(' → ')}`,
+        );
+      }
+      for (const name of participant.after ?? []) {
+        const before = this.registered.find((known) => known.name === name);
+        if (before) visit(before, [...path, participant.name]);
+      }
+      ordered.push(participant);
+    };
+    for (const participant of this.registered) visit(participant, []);
+    return ordered;
   }
 }
 

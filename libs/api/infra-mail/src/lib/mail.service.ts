@@ -5,11 +5,19 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { MailMessage } from './mail-message.entity';
 
+/** A file sent with an e-mail (e.g. a signed agreement). */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -29,7 +37,11 @@ export class MailService implements OnModuleDestroy {
 
   async send(mail: OutgoingMail): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        ...mail,
+        attachments: mail.attachments?.map((attachment) => ({ ...attachment })),
+      });
     }
     await this.db.getRepository(MailMessage).insert({
       toAddress: mail.to,
