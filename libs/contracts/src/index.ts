@@ -10,3 +10,5 @@ export * from './lib/assessments';
 export * from './lib/agreements';
 export * from './lib/activities';
 export * from './lib/outcomes';
+export * from './lib/notifications';
+export * from './lib/reminders';

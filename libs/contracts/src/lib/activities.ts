@@ -134,7 +134,17 @@ export interface SubmitPeriodRequest {
   userId?: string;
 }
 
-/** `POST /api/timesheets/copy-last-week`: adds last week's activity rows (no hours) to the grid. */
+/** What `POST /api/timesheets/submit` did. */
+export interface SubmitPeriodResponse {
+  period: string;
+  /** How many draft or rejected entries are now submitted. */
+  submitted: number;
+}
+
+/**
+ * `POST /api/timesheets/copy-last-week`: the week (`TimesheetWeek`) with last week's activity
+ * rows added (no hours). Rows are not stored: a row stays once one of its cells has hours.
+ */
 export interface CopyLastWeekRequest {
   week: string;
   userId?: string;
@@ -160,6 +170,31 @@ export interface DecideEntriesRequest {
   reason?: string;
 }
 
+/** What `POST /api/approvals/decide` did. */
+export interface DecideEntriesResponse {
+  decision: 'approve' | 'reject';
+  count: number;
+  hours: number;
+}
+
+/** `GET /api/approvals?caseId=&month=` (both optional). */
+export interface ApprovalsQuery {
+  caseId?: string;
+  /** YYYY-MM */
+  month?: string;
+}
+
+/** `POST /api/time-locks` */
+export interface LockMonthRequest {
+  /** YYYY-MM */
+  month: string;
+}
+
+/** Body of `DELETE /api/time-locks/:month` (admin): why the month is opened again (audited). */
+export interface UnlockMonthRequest {
+  reason: string;
+}
+
 /** `GET /api/time-locks` and `POST /api/time-locks` (coordinator), `DELETE /api/time-locks/:month` (admin). */
 export interface TimeLock {
   /** YYYY-MM */
@@ -181,6 +216,9 @@ export interface TimeExportQuery {
   to?: string;
   status?: TimeEntryStatus;
 }
+
+/** Response header of the exports: the number of rows, sent before the first row (progress). */
+export const TIME_EXPORT_TOTAL_HEADER = 'X-Total-Rows';
 
 /** The export's columns, in order (CSV header and XLSX first row). */
 export const TIME_EXPORT_COLUMNS = [

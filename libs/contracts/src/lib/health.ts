@@ -7,4 +7,12 @@ export interface ReadinessResponse {
   redis: DependencyStatus;
   /** Last heartbeat of a worker, ISO time, or null when none was seen. */
   workerHeartbeatAt: string | null;
+  /** Outbox rows not yet relayed by a worker; null when the database does not answer. */
+  outbox: OutboxLag | null;
+}
+
+export interface OutboxLag {
+  unrelayed: number;
+  /** Age in seconds of the oldest unrelayed row; null when the outbox is drained. */
+  oldestAgeSeconds: number | null;
 }

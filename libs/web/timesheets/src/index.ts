@@ -1,1 +1,4 @@
-export {};
+export { HoursPage } from './lib/hours/hours-page';
+export { ApprovalsPage } from './lib/approvals/approvals-page';
+export { CaseActivitiesSection } from './lib/activities/case-activities-section';
+export { TimesheetsApi } from './lib/timesheets-api.service';

@@ -73,3 +73,30 @@ async function submitBaseline(
     { command: { type: 'SUBMIT_ASSESSMENT' } },
   );
 }
+
+/**
+ * Writes a complete baseline (T0) for a case in `assessment.inProgress` as its expert, every
+ * dimension scored from `seed` (so demo cases differ), for the demo journeys that continue past
+ * the assessment. The caller then sends SUBMIT_ASSESSMENT through the transition code.
+ */
+export async function writeDemoBaseline(
+  manager: EntityManager,
+  caseId: string,
+  expertId: string,
+  programmeId: string,
+  seed: number,
+): Promise<void> {
+  const repository = new AssessmentRepository(manager);
+  const dimensions = await repository.dimensions(programmeId, true);
+  const id = await repository.insertAssessment(caseId, 'T0', dimensions, expertId);
+  await repository.saveDraft(
+    id,
+    'Owner-led manufacturer; machines mostly stand-alone, planning on spreadsheets.',
+    dimensions.map((dimension, i) => ({
+      dimensionId: dimension.id,
+      score: (seed + i * 2) % 4,
+      notes: DEMO_NOTES[i] ?? '',
+    })),
+    expertId,
+  );
+}

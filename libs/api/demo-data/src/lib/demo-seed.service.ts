@@ -2,9 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PasswordService } from '@techpact/api/auth';
 import { seedDemoAssessments } from '@techpact/api/assessments';
-import { seedDemoCases } from '@techpact/api/cases';
+import { type AfterCommit, CaseParticipants, seedDemoCases } from '@techpact/api/cases';
+import { seedDemoActivitiesAndHours } from '@techpact/api/timesheets';
 import { DataSource, type EntityManager } from 'typeorm';
 import { demoCvr } from './demo-cvr';
+import { seedDemoJourneys } from './demo-journeys.seed';
+import { DEMO_JOURNEYS } from './demo-journeys.fixtures';
 import {
   DEMO_ADMIN,
   DEMO_COMPANIES,
@@ -32,6 +35,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly passwords: PasswordService,
+    private readonly participants: CaseParticipants,
   ) {}
 
   /**
@@ -40,19 +44,27 @@ export class DemoSeedService {
    */
   async seed(): Promise<SeedResult> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
-    return this.db.transaction(async (manager) => {
+    const afterCommit: AfterCommit[] = [];
+    const result = await this.db.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('techpact:demo-seed'))`);
       const existing = (await manager.query(`SELECT 1 FROM programme WHERE name = $1`, [
         DEMO_PROGRAMME.name,
       ])) as unknown[];
       if (existing.length > 0)
         return { seeded: false, users: 0, companies: 0, cases: 0, assessments: 0 };
-      const result = await this.insertDemo(manager, passwordHash);
+      const inserted = await this.insertDemo(manager, passwordHash, afterCommit);
       this.logger.log(
-        `Demo programme loaded: ${result.users} users, ${result.companies} companies, ${result.cases} cases, ${result.assessments} assessment drafts`,
+        `Demo programme loaded: ${inserted.users} users, ${inserted.companies} companies, ${inserted.cases} cases, ${inserted.assessments} assessment drafts`,
       );
-      return result;
+      return inserted;
     });
+    // The signing e-mails of the agreements out for signature, so their links work in the demo.
+    for (const work of afterCommit) {
+      await work().catch((error: unknown) =>
+        this.logger.warn(`A demo e-mail was not sent: ${String(error)}`),
+      );
+    }
+    return result;
   }
 
   /** Seeds only a database without any programme (the development start). */
@@ -65,7 +77,11 @@ export class DemoSeedService {
       : this.seed();
   }
 
-  private async insertDemo(manager: EntityManager, passwordHash: string): Promise<SeedResult> {
+  private async insertDemo(
+    manager: EntityManager,
+    passwordHash: string,
+    afterCommit: AfterCommit[],
+  ): Promise<SeedResult> {
     const p = DEMO_PROGRAMME;
     const [{ id: programmeId }] = (await manager.query(
       `INSERT INTO programme (name, funder, starts_on, ends_on, time_zone, country) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -111,8 +127,11 @@ export class DemoSeedService {
     let users = 0;
     await insertUser(DEMO_ADMIN, 'admin');
     users += 1;
+    const coordinators = new Map<string, string>();
+    const experts: string[] = [];
     for (const coordinator of DEMO_COORDINATORS) {
       const id = await insertUser(coordinator, 'coordinator');
+      coordinators.set(municipality(coordinator.municipality), id);
       await manager.query(
         `INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`,
         [id, municipality(coordinator.municipality)],
@@ -120,7 +139,7 @@ export class DemoSeedService {
       users += 1;
     }
     for (const expert of DEMO_EXPERTS) {
-      await insertUser(expert, 'expert', { organisation: DEMO_UNIVERSITY });
+      experts.push(await insertUser(expert, 'expert', { organisation: DEMO_UNIVERSITY }));
       users += 1;
     }
     for (const [n, company] of DEMO_COMPANIES.entries()) {
@@ -169,6 +188,29 @@ export class DemoSeedService {
     const { cases } = await seedDemoCases(manager, { programmeId });
     // The six default dimensions, and T0 drafts for the cases whose assessment has started.
     const { drafts } = await seedDemoAssessments(manager, { programmeId });
-    return { seeded: true, users, companies: DEMO_COMPANIES.length, cases, assessments: drafts };
+    // Cases past the assessment: agreements, signatures, activities, completions; then hours.
+    const journeys = await seedDemoJourneys(
+      manager,
+      {
+        programmeId,
+        municipality,
+        coordinatorOf: (municipalityId) => {
+          const id = coordinators.get(municipalityId);
+          if (!id) throw new Error(`No demo coordinator for municipality ${municipalityId}`);
+          return id;
+        },
+        experts,
+      },
+      this.participants.all(),
+    );
+    afterCommit.push(...journeys.afterCommit);
+    await seedDemoActivitiesAndHours(manager, { programmeId, months: 2 });
+    return {
+      seeded: true,
+      users,
+      companies: DEMO_COMPANIES.length + DEMO_JOURNEYS.length,
+      cases: cases + journeys.cases,
+      assessments: drafts,
+    };
   }
 }

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@techpact/api/infra-db/te
 import { heartbeatKey } from '@techpact/api/infra-queue';
 import { type ReadinessResponse } from '@techpact/contracts';
 import { Redis } from 'ioredis';
+import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { HealthModule } from './health.module';
@@ -62,6 +63,8 @@ describe('GET /health and /health/ready (real PostgreSQL and Redis)', () => {
         database: 'up',
         redis: 'up',
         workerHeartbeatAt: '2026-11-23T10:00:00.000Z',
+        // This database has no schema: the lag cannot be read, which does not fail readiness.
+        outbox: null,
       } satisfies ReadinessResponse);
     } finally {
       await app.close();
@@ -79,10 +82,44 @@ describe('GET /health and /health/ready (real PostgreSQL and Redis)', () => {
         database: 'up',
         redis: 'down',
         workerHeartbeatAt: null,
+        outbox: null,
       } satisfies ReadinessResponse);
       expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       await app.close();
+    }
+  });
+
+  it('reports the outbox lag: how many rows wait for the relay and the age of the oldest', async () => {
+    const migrated = await createTestDatabase('health_outbox');
+    const app = await appWith(REDIS_URL, migrated.url, prefix);
+    try {
+      const ready = async () =>
+        (await request(app.getHttpServer()).get('/health/ready')).body as ReadinessResponse;
+      expect((await ready()).outbox).toEqual({ unrelayed: 0, oldestAgeSeconds: null });
+
+      const client = new Client({ connectionString: migrated.url });
+      await client.connect();
+      try {
+        await client.query(
+          `INSERT INTO outbox (kind, payload, created_at) VALUES
+             ('notify', '{}', now() - interval '95 seconds'),
+             ('notify', '{}', now() - interval '5 seconds'),
+             ('notify', '{}', now() - interval '500 seconds')`,
+        );
+        await client.query(
+          `UPDATE outbox SET relayed_at = now() WHERE created_at < now() - interval '400 seconds'`,
+        );
+      } finally {
+        await client.end();
+      }
+      const { outbox } = await ready();
+      expect(outbox?.unrelayed).toBe(2);
+      expect(outbox?.oldestAgeSeconds).toBeGreaterThanOrEqual(95);
+      expect(outbox?.oldestAgeSeconds).toBeLessThan(120);
+    } finally {
+      await app.close();
+      await migrated.drop();
     }
   });
 

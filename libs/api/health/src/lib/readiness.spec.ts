@@ -12,6 +12,7 @@ describe('readinessOf', () => {
       database,
       redis,
       workerHeartbeatAt: null,
+      outbox: null,
     });
   });
 });

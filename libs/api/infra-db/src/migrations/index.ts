@@ -6,6 +6,8 @@ import { Reminders1795600200000 } from './1795600200000-reminders';
 import { Agreements1795700000000 } from './1795700000000-agreements';
 import { ActivitiesTimesheets1795700100000 } from './1795700100000-activities-timesheets';
 import { Outcomes1795700200000 } from './1795700200000-outcomes';
+import { NotificationPreferences1795700300000 } from './1795700300000-notification-preferences';
+import { ReminderSignerEmails1795701000000 } from './1795701000000-reminder-signer-emails';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -20,4 +22,6 @@ export const MIGRATIONS = [
   Agreements1795700000000,
   ActivitiesTimesheets1795700100000,
   Outcomes1795700200000,
+  NotificationPreferences1795700300000,
+  ReminderSignerEmails1795701000000,
 ];
