@@ -12,3 +12,4 @@ export * from './lib/activities';
 export * from './lib/outcomes';
 export * from './lib/notifications';
 export * from './lib/reminders';
+export * from './lib/reporting';

@@ -1,0 +1,3 @@
+import baseConfig, { backend } from '../../../eslint.config.mjs';
+
+export default [...baseConfig, ...backend];
