@@ -1,5 +1,6 @@
 import type { RefSummary } from './auth';
 import type { CaseCompanyRef } from './cases';
+import type { SizeBand } from './companies';
 
 /* Dashboard, funder report, targets and retention (issue 8). */
 
@@ -76,10 +77,6 @@ export interface AttentionItem {
 /** EU common indicators the funder asks for, each enterprise counted once. */
 export const FUNDER_INDICATORS = ['RCO01', 'RCO02', 'RCR01', 'RCR02'] as const;
 export type FunderIndicatorCode = (typeof FUNDER_INDICATORS)[number];
-
-/** Enterprise size by employees: micro < 10, small < 50, medium < 250, large ≥ 250. */
-export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
-export type SizeBand = (typeof SIZE_BANDS)[number];
 
 export interface FunderEnterprise {
   companyId: string;
