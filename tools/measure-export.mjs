@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Measures the time-entry exports (issue 6): peak memory and time of the real export code
- * (TimeExportService, server-side cursor + streaming CSV/XLSX writers) for 10,000 and 1,000,000
+ * (TimeExportService: COPY TO STDOUT + streaming CSV/XLSX writers) for 10,000 and 1,000,000
  * rows. It creates a throwaway database on the local PostgreSQL (TEST_DATABASE_ADMIN_URL),
  * generates the rows with INSERT … SELECT generate_series, runs each export in a child process
  * of its own writing to a file, reads the child's peak RSS, prints a table and drops the database.

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AgreementsModule } from '@techpact/api/agreements';
+import { ActivitiesModule } from '@techpact/api/activities';
 import { AssessmentsModule } from '@techpact/api/assessments';
 import { AuthModule } from '@techpact/api/auth';
 import { CasesModule } from '@techpact/api/cases';
@@ -12,7 +14,11 @@ import { type AppConfig, InfraConfigModule } from '@techpact/api/infra-config';
 import { InfraDbModule } from '@techpact/api/infra-db';
 import { AllExceptionsFilter } from '@techpact/api/infra-http';
 import { MailboxModule } from '@techpact/api/mailbox';
+import { NotificationsModule } from '@techpact/api/notifications';
 import { ProgrammesModule } from '@techpact/api/programmes';
+import { RemindersModule } from '@techpact/api/reminders';
+import { ReportingModule } from '@techpact/api/reporting';
+import { TimesheetsModule } from '@techpact/api/timesheets';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -46,8 +52,14 @@ export class AppModule {
         CompaniesModule,
         CasesModule,
         AssessmentsModule,
+        ActivitiesModule,
+        TimesheetsModule,
+        AgreementsModule,
         CompletionModule,
         MailboxModule,
+        NotificationsModule,
+        RemindersModule,
+        ReportingModule,
         HealthModule,
         DemoDataModule,
       ],

@@ -7,29 +7,20 @@ import {
   roleGuard,
   startPageGuard,
 } from '@techpact/web/auth';
-import { type TranslationKey } from '@techpact/web/i18n';
+import { NotificationsPage } from '@techpact/web/notifications';
 import { StatusPage } from '@techpact/web/ui';
 import { StartPage } from './start/start-page';
-
-/** A placeholder for a page of a later release, guarded like the real page will be. */
-function comingSoon(
-  path: string,
-  heading: TranslationKey,
-  guard: ReturnType<typeof roleGuard>,
-): Route {
-  return {
-    path,
-    canActivate: [guard],
-    component: StatusPage,
-    title: heading,
-    data: { kind: 'comingSoon', heading },
-  };
-}
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', canActivate: [startPageGuard], children: [] },
   { path: 'login', canActivate: [guestGuard], component: LoginPage, title: 'login.title' },
   { path: 'invitation/:token', component: InvitationPage, title: 'invitation.title' },
+  {
+    // Public: the signing link's token is the credential (no login, SMEs sign on phones).
+    path: 'sign/:token',
+    loadComponent: () => import('@techpact/web/agreements').then((m) => m.SigningPage),
+    title: 'agreements.signing.title',
+  },
   {
     path: 'forbidden',
     component: StatusPage,
@@ -41,10 +32,17 @@ export const appRoutes: Route[] = [
     canActivateChild: [authGuard],
     children: [
       {
+        // `?from=&to=&municipalityId=` filter the figures.
         path: 'dashboard',
         canActivate: [roleGuard('admin', 'coordinator')],
-        component: StartPage,
+        loadComponent: () => import('@techpact/web/reporting').then((m) => m.DashboardPage),
         title: 'nav.dashboard',
+      },
+      {
+        path: 'reports',
+        canActivate: [roleGuard('admin', 'coordinator')],
+        loadComponent: () => import('@techpact/web/reporting').then((m) => m.FunderReportPage),
+        title: 'reporting.report.title',
       },
       {
         path: 'my-work',
@@ -72,6 +70,18 @@ export const appRoutes: Route[] = [
         title: 'assessments.form.title',
       },
       {
+        path: 'cases/:id/agreement',
+        canActivate: [roleGuard('admin', 'coordinator', 'expert', 'sme')],
+        loadComponent: () => import('@techpact/web/agreements').then((m) => m.AgreementPage),
+        title: 'agreements.page.title',
+      },
+      {
+        path: 'cases/:id/agreement/versions/:number/sign',
+        canActivate: [roleGuard('sme')],
+        loadComponent: () => import('@techpact/web/agreements').then((m) => m.AppSigningPage),
+        title: 'agreements.signing.title',
+      },
+      {
         path: 'cases',
         canActivate: [roleGuard('admin', 'coordinator', 'expert', 'sme')],
         loadChildren: () => import('@techpact/web/cases').then((m) => m.casesRoutes),
@@ -81,12 +91,36 @@ export const appRoutes: Route[] = [
         canActivate: [roleGuard('admin', 'coordinator')],
         loadChildren: () => import('@techpact/web/companies').then((m) => m.companiesRoutes),
       },
-      comingSoon('approvals', 'nav.approvals', roleGuard('admin', 'coordinator')),
-      comingSoon('hours', 'nav.hours', roleGuard('admin', 'expert', 'sme')),
+      {
+        path: 'approvals',
+        canActivate: [roleGuard('admin', 'coordinator')],
+        loadComponent: () => import('@techpact/web/timesheets').then((m) => m.ApprovalsPage),
+        title: 'nav.approvals',
+      },
+      {
+        // `?week=2026-W47` picks the week; without it, the current one.
+        path: 'hours',
+        canActivate: [roleGuard('admin', 'expert', 'sme')],
+        loadComponent: () => import('@techpact/web/timesheets').then((m) => m.HoursPage),
+        title: 'nav.hours',
+      },
       {
         path: 'admin',
         canActivate: [roleGuard('admin')],
         loadChildren: () => import('@techpact/web/admin').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'notifications',
+        canActivate: [roleGuard('admin', 'coordinator', 'expert', 'sme')],
+        // Not lazy: the shell's bell loads this library anyway.
+        component: NotificationsPage,
+        title: 'notifications.title',
+      },
+      {
+        path: 'reminders',
+        canActivate: [roleGuard('admin', 'coordinator')],
+        loadComponent: () => import('@techpact/web/reminders').then((m) => m.RemindersPage),
+        title: 'reminders.title',
       },
       {
         path: 'mailbox',

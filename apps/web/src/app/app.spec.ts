@@ -8,8 +8,18 @@ import { I18nService } from '@techpact/web/i18n';
 import { App } from './app';
 
 const EXPECTED: Record<Role, string[]> = {
-  admin: ['Dashboard', 'Cases', 'Companies', 'Programmes', 'Municipalities', 'Users', 'Mailbox'],
-  coordinator: ['Dashboard', 'Cases', 'Companies', 'Approvals', 'Mailbox'],
+  admin: [
+    'Dashboard',
+    'Cases',
+    'Companies',
+    'Reports',
+    'Programmes',
+    'Municipalities',
+    'Users',
+    'Reminders',
+    'Mailbox',
+  ],
+  coordinator: ['Dashboard', 'Cases', 'Companies', 'Approvals', 'Reports', 'Reminders', 'Mailbox'],
   expert: ['My work', 'My assessments', 'Cases', 'Hours'],
   sme: ['My case', 'Hours'],
 };
@@ -40,7 +50,11 @@ describe('App shell', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  // The bell's unread count is its own spec's business (libs/web/notifications).
+  afterEach(() => {
+    http.match('/api/notifications/unread-count');
+    http.verify();
+  });
 
   async function render(session: MeResponse | null): Promise<HTMLElement> {
     const auth = TestBed.inject(AuthService);

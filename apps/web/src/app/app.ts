@@ -15,6 +15,7 @@ import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { type Language } from '@techpact/contracts';
 import { AuthService } from '@techpact/web/auth';
 import { TranslatePipe } from '@techpact/web/i18n';
+import { NotificationBell } from '@techpact/web/notifications';
 import { LanguageSwitch, SideNav, UserMenu } from '@techpact/web/ui';
 import { map } from 'rxjs';
 import { NAVIGATION } from './navigation';
@@ -31,6 +32,7 @@ import { NAVIGATION } from './navigation';
     LanguageSwitch,
     SideNav,
     UserMenu,
+    NotificationBell,
     TranslatePipe,
   ],
   templateUrl: './app.html',

@@ -12,12 +12,24 @@ const municipalities: NavItem = { path: '/admin/municipalities', label: 'nav.mun
 const users: NavItem = { path: '/admin/users', label: 'nav.users' };
 const approvals: NavItem = { path: '/approvals', label: 'nav.approvals' };
 const hours: NavItem = { path: '/hours', label: 'nav.hours' };
+const reports: NavItem = { path: '/reports', label: 'reporting.nav' };
 const mailbox: NavItem = { path: '/mailbox', label: 'nav.mailbox' };
+const reminders: NavItem = { path: '/reminders', label: 'reminders.nav' };
 
 /** The side navigation of each role, in order. Routes in `app.routes.ts` guard the same roles. */
 export const NAVIGATION: Readonly<Record<Role, readonly NavItem[]>> = {
-  admin: [dashboard, cases, companies, programmes, municipalities, users, mailbox],
-  coordinator: [dashboard, cases, companies, approvals, mailbox],
+  admin: [
+    dashboard,
+    cases,
+    companies,
+    reports,
+    programmes,
+    municipalities,
+    users,
+    reminders,
+    mailbox,
+  ],
+  coordinator: [dashboard, cases, companies, approvals, reports, reminders, mailbox],
   expert: [myWork, assessments, cases, hours],
   sme: [myCase, hours],
 };

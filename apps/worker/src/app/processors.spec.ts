@@ -10,7 +10,8 @@ describe('assertEveryJobIsHandled', () => {
     expect(() =>
       assertEveryJobIsHandled({
         [QueueName.Maintenance]: { handledJobs: [] },
-        [QueueName.Reminders]: { handledJobs: ['fire'] },
+        [QueueName.Reminders]: { handledJobs: ['fire', 'weeklyHoursNudge', 'emailSigner'] },
+        [QueueName.Notifications]: { handledJobs: ['email'] },
       }),
     ).toThrow(/maintenance.*heartbeat/);
   });

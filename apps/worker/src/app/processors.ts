@@ -2,6 +2,7 @@ import { type Type } from '@nestjs/common';
 import { assertEveryJobHasHandler, type QueueProcessor } from '@techpact/api/infra-queue';
 import { type QueueJobs, QueueName } from '@techpact/contracts';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { NotificationsProcessor } from './notifications/notifications.processor';
 import { RemindersProcessor } from './reminders/reminders.processor';
 
 export type ProcessorClass<Q extends QueueName> = Type<QueueProcessor> & {
@@ -12,6 +13,7 @@ export type ProcessorClass<Q extends QueueName> = Type<QueueProcessor> & {
 export const PROCESSORS: { [Q in QueueName]: ProcessorClass<Q> } = {
   [QueueName.Maintenance]: MaintenanceProcessor,
   [QueueName.Reminders]: RemindersProcessor,
+  [QueueName.Notifications]: NotificationsProcessor,
 };
 
 /** Throws, naming the job, when a job of the contracts has no handler; the worker then stops. */

@@ -122,5 +122,6 @@ describe('worker (real Redis)', () => {
     } finally {
       await db.destroy();
     }
-  });
+    // Polls for up to 10 s: a busy machine needs more than the default 5 s.
+  }, 20_000);
 });

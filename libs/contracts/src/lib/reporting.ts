@@ -17,6 +17,34 @@ export interface ReportingQuery {
  */
 export type CaseListLink = Record<string, string>;
 
+/**
+ * The filters of `GET /api/cases` that the dashboard links use (besides `state` and
+ * `municipalityId`). `from`/`to` (YYYY-MM-DD, inclusive, programme time) is the period of the
+ * event filters given (agreementSigned, activity, hours, jobsCreated, newProducts); without any
+ * of them it is the period in which the case was opened.
+ */
+export interface CaseReportFilters {
+  /** A stage of the path, or `completed`, `onHold`, `withdrawn`; may repeat. */
+  stage?: FunnelStage[];
+  from?: string;
+  to?: string;
+  /** Cases whose first agreement came into force (in the period). */
+  agreementSigned?: boolean;
+  /** Cases with an activity identified (created, not cancelled) / started / done (in the period). */
+  activity?: ActivityMilestone;
+  /** Cases with approved hours of that kind of person (worked in the period). */
+  hours?: 'expert' | 'sme';
+  /** Cases with recorded outcomes (no period). */
+  hasOutcomes?: boolean;
+  /** Completed cases (completed in the period) that created at least one job. */
+  jobsCreated?: boolean;
+  /** Completed cases (completed in the period) with at least one new product. */
+  newProducts?: boolean;
+}
+
+export const ACTIVITY_MILESTONES = ['identified', 'started', 'done'] as const;
+export type ActivityMilestone = (typeof ACTIVITY_MILESTONES)[number];
+
 export interface CountWithTarget {
   value: number;
   /** The programme target, null when none is set. */
@@ -33,12 +61,19 @@ export const REPORTING_STAGES = [
 ] as const;
 export type ReportingStage = (typeof REPORTING_STAGES)[number];
 
+/** The funnel's bars: the stages of the path, then the cases that left it. */
+export const FUNNEL_STAGES = [...REPORTING_STAGES, 'completed', 'onHold', 'withdrawn'] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
 /** `GET /api/dashboard?from=&to=&municipalityId=` (coordinator: their municipalities; admin: programme). */
 export interface DashboardResponse {
   query: ReportingQuery;
   municipality: RefSummary | null;
-  /** Cases per state along the lifecycle (funnel order), plus on hold and withdrawn. */
-  funnel: { state: string; count: number; cases: CaseListLink }[];
+  /**
+   * Cases opened in the period by the stage they are in now ({@link FUNNEL_STAGES} order; `state`
+   * is the stage, e.g. `assessment` for both assessment states).
+   */
+  funnel: { state: FunnelStage; count: number; cases: CaseListLink }[];
   agreementsSigned: CountWithTarget;
   activities: {
     identified: CountWithTarget;
@@ -53,16 +88,24 @@ export interface DashboardResponse {
   };
   jobsCreated: CountWithTarget;
   companiesWithNewProducts: CountWithTarget;
-  /** Average days a case spent in each stage (from the audit trail). */
+  /**
+   * Average days a case spent in each stage, over the cases that left the stage in the period
+   * (a case's stays in a stage are added up; time on hold is not counted).
+   */
   stageDurations: { stage: ReportingStage; averageDays: number | null; cases: number }[];
-  /** T0 → T1 per assessment dimension, over cases that have both. */
+  /** T0 → T1 per assessment dimension, over cases with both submitted (T1 in the period). */
   assessmentChange: { dimension: string; t0Average: number; t1Average: number; cases: number }[];
+  /** Now, whatever the period; at most {@link ATTENTION_LIMIT} each, oldest first. */
   attention: {
     overdueReminders: AttentionItem[];
     staleCases: AttentionItem[];
     awaitingSignature: AttentionItem[];
   };
 }
+
+export const ATTENTION_LIMIT = 50;
+/** A case is stale after this many days without an event. */
+export const STALE_CASE_DAYS = 30;
 
 export interface AttentionItem {
   caseId: string;
@@ -83,7 +126,8 @@ export interface FunderEnterprise {
   name: string;
   registrationNumber: string;
   municipality: string;
-  sizeBand: SizeBand;
+  /** null when the number of employees is unknown. */
+  sizeBand: SizeBand | null;
   /** This enterprise's contribution to the indicator (1 for counts, jobs, DKK). */
   value: number;
 }
@@ -92,7 +136,8 @@ export interface FunderIndicator {
   code: FunderIndicatorCode;
   label: string;
   value: number;
-  bySize: { band: SizeBand; value: number }[];
+  /** Every band in order, then `unknown` (employees not recorded). */
+  bySize: { band: SizeBand | 'unknown'; value: number }[];
   enterprises: FunderEnterprise[];
 }
 
@@ -105,7 +150,7 @@ export interface FunderReport {
   generatedAt: string;
 }
 
-/** `GET /api/programme/targets` and `PUT` (admin). */
+/** `GET /api/programme/targets` and `PUT` (admin); null: no target. */
 export interface ProgrammeTargets {
   agreements: number | null;
   activities: number | null;
@@ -132,4 +177,20 @@ export interface CompanyPersonalData {
   users: { name: string; email: string; createdAt: string }[];
   signatures: { name: string; email: string; signedAt: string; ip: string | null }[];
   exportedAt: string;
+}
+
+/** `POST /api/cases/:id/follow-up-assessment` (coordinator, case in completion). */
+export interface FollowUpRequestResponse {
+  caseId: string;
+  /** The experts of the case, each sent a `followUpRequested` notification. */
+  notified: RefSummary[];
+}
+
+/** `POST /api/companies/:id/anonymise` (admin, once retention has ended). */
+export interface AnonymiseCompanyResponse {
+  companyId: string;
+  contacts: number;
+  users: number;
+  signers: number;
+  anonymisedAt: string;
 }

@@ -2,6 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
+// Used only inside @defer in the template, so Angular loads it lazily like the routes do.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { PendingSignaturesCard } from '@techpact/web/agreements';
 import { AuthService } from '@techpact/web/auth';
 import { TranslatePipe, roleKey } from '@techpact/web/i18n';
 import { NAVIGATION } from '../navigation';
@@ -9,7 +12,7 @@ import { NAVIGATION } from '../navigation';
 /** The role start page for now: who you are, your programme, and where to go. */
 @Component({
   selector: 'tp-start-page',
-  imports: [MatCardModule, MatButtonModule, RouterLink, TranslatePipe],
+  imports: [MatCardModule, MatButtonModule, RouterLink, PendingSignaturesCard, TranslatePipe],
   templateUrl: './start-page.html',
   styleUrl: './start-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

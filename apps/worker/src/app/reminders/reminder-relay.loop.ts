@@ -4,16 +4,19 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { redisOutageLog } from '@techpact/api/infra-queue';
 import { ReminderReconciler, ReminderRelay } from '@techpact/api/reminders';
 
 export const RELAY_EVERY_MS = 1_000;
-export const RELAY_MAX_BACKOFF_MS = 30_000;
+/** The relay probes Redis before it opens a batch, so retrying every few seconds costs nothing. */
+export const RELAY_MAX_BACKOFF_MS = 5_000;
 export const RECONCILE_EVERY_MS = 5 * 60_000;
 
 /**
  * Drains the outbox every second (at once again while batches come back full) and backs off,
- * doubling up to 30 s, while Redis or PostgreSQL fail; reconciles the reminder jobs with the
- * database at start and every five minutes.
+ * doubling up to 5 s, while Redis or PostgreSQL fail; reconciles the reminder jobs with the
+ * database at start and every five minutes. When Redis is back after an outage it relays at once
+ * (no waiting out the backoff) and reconciles, as Redis may have come back empty.
  */
 @Injectable()
 export class ReminderRelayLoop implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,6 +25,8 @@ export class ReminderRelayLoop implements OnApplicationBootstrap, OnApplicationS
   private reconcileTimer?: NodeJS.Timeout;
   private stopped = false;
   private failures = 0;
+  private waiting = false;
+  private stopListening?: () => void;
 
   constructor(
     private readonly relay: ReminderRelay,
@@ -32,29 +37,45 @@ export class ReminderRelayLoop implements OnApplicationBootstrap, OnApplicationS
     await this.reconcile();
     this.scheduleRelay(0);
     this.reconcileTimer = setInterval(() => void this.reconcile(), RECONCILE_EVERY_MS);
+    this.stopListening = redisOutageLog.onRecovered(() => {
+      // Only a loop waiting out its backoff is woken; a running tick schedules its own next one.
+      if (this.stopped || this.failures === 0 || !this.waiting) return;
+      clearTimeout(this.relayTimer);
+      this.scheduleRelay(0);
+      void this.reconcile();
+    });
   }
 
   onApplicationShutdown(): void {
     this.stopped = true;
+    this.stopListening?.();
     clearTimeout(this.relayTimer);
     clearInterval(this.reconcileTimer);
   }
 
   private scheduleRelay(delay: number): void {
     if (this.stopped) return;
-    this.relayTimer = setTimeout(() => void this.tick(), delay);
+    this.waiting = true;
+    this.relayTimer = setTimeout(() => {
+      this.waiting = false;
+      void this.tick();
+    }, delay);
   }
 
   private async tick(): Promise<void> {
     try {
       const { relayed } = await this.relay.relayBatch();
-      if (this.failures > 0) this.logger.log('The outbox relay works again.');
+      if (this.failures > 0) {
+        // Redis may have come back empty (a restart without persistence): restore the jobs.
+        this.logger.log('The outbox relay works again.');
+        void this.reconcile();
+      }
       this.failures = 0;
       this.scheduleRelay(relayed > 0 ? 0 : RELAY_EVERY_MS);
     } catch (error) {
       this.failures += 1;
       const backoff = Math.min(RELAY_MAX_BACKOFF_MS, RELAY_EVERY_MS * 2 ** this.failures);
-      if (this.failures === 1 || backoff === RELAY_MAX_BACKOFF_MS) {
+      if (this.failures === 1 || this.failures % 12 === 0) {
         this.logger.warn(
           `The outbox relay failed (${String(error)}); retrying in ${backoff / 1000} s. Transitions keep committing.`,
         );

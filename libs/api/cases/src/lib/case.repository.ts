@@ -9,6 +9,7 @@ import {
 import { type CaseEffect, type CaseStateValue, type PersistedCase } from '@techpact/lifecycle';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { type CaseActor } from './case-command';
+import { caseReportConditions } from './case-report-filters';
 import { type ListCasesQueryDto } from './dto/list-cases.query';
 import { containsPattern } from '@techpact/api/infra-db';
 
@@ -214,7 +215,11 @@ export class CaseRepository {
     return row;
   }
 
-  /** Locks the case row for the rest of the transaction; null when it is not in `actor`'s scope. */
+  /**
+   * Locks the case row for the rest of the transaction; null when it is not in `actor`'s scope.
+   * NO KEY: rows that only reference the case (reminders, outbox) take key-share locks, which this
+   * does not wait for, so a relay batch stuck on Redis never holds up a transition.
+   */
   async lockInScope(actor: CaseActor, caseId: string): Promise<LockedCaseRow | null> {
     const params: unknown[] = [caseId];
     const [row] = await this.rows<LockedCaseRow>(
@@ -223,7 +228,7 @@ export class CaseRepository {
               cf.state, cf.snapshot, cf.version
          FROM case_file cf
         WHERE cf.id = $1 AND ${caseScope(actor, params)}
-          FOR UPDATE OF cf`,
+          FOR NO KEY UPDATE OF cf`,
       params,
     );
     return row ?? null;
@@ -350,6 +355,7 @@ export class CaseRepository {
         `(c.name ILIKE $${params.length} OR c.registration_number ILIKE $${params.length})`,
       );
     }
+    where.push(...(await caseReportConditions(this.manager, actor.programmeId, query, params)));
     const filter = `${SUMMARY_FROM} WHERE ${where.join(' AND ')}`;
     const [count] = await this.rows<{ total: number }>(
       `SELECT count(*)::int AS total ${filter}`,

@@ -84,8 +84,26 @@ export class DemoSeedService {
   ): Promise<SeedResult> {
     const p = DEMO_PROGRAMME;
     const [{ id: programmeId }] = (await manager.query(
-      `INSERT INTO programme (name, funder, starts_on, ends_on, time_zone, country) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [p.name, p.funder, p.startsOn, p.endsOn, p.timeZone, p.country],
+      `INSERT INTO programme (name, funder, starts_on, ends_on, time_zone, country, settings) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      // NordVest Smart Production's published targets; the hour budgets are our estimate.
+      [
+        p.name,
+        p.funder,
+        p.startsOn,
+        p.endsOn,
+        p.timeZone,
+        p.country,
+        JSON.stringify({
+          targets: {
+            agreements: 32,
+            activities: 100,
+            jobs: 20,
+            companiesWithNewProducts: 25,
+            expertHours: 3000,
+            smeHours: 1500,
+          },
+        }),
+      ],
     )) as [{ id: string }];
 
     const municipalityIds = new Map<MunicipalityKey, string>();

@@ -8,6 +8,7 @@ import { ActivitiesTimesheets1795700100000 } from './1795700100000-activities-ti
 import { Outcomes1795700200000 } from './1795700200000-outcomes';
 import { NotificationPreferences1795700300000 } from './1795700300000-notification-preferences';
 import { ReminderSignerEmails1795701000000 } from './1795701000000-reminder-signer-emails';
+import { Reporting1795700400000 } from './1795700400000-reporting';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   ActivitiesTimesheets1795700100000,
   Outcomes1795700200000,
   NotificationPreferences1795700300000,
+  Reporting1795700400000,
   ReminderSignerEmails1795701000000,
 ];

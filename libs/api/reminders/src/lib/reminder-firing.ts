@@ -1,4 +1,12 @@
+import {
+  createNotifications,
+  loadNotifiedCase,
+  type RecipientRole,
+  resolveRecipients,
+} from '@techpact/api/notifications';
+import { isNotificationKind } from '@techpact/contracts';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { pendingSigners, recordSignerEmails } from './signers/signer-emails';
 
 export type FireOutcome =
   | { outcome: 'sent'; notified: string[] }
@@ -10,83 +18,121 @@ interface ReminderRow {
   caseId: string;
   kind: string;
   scope: string;
-  recipient: string;
+  recipient: RecipientRole;
   status: string;
   scheduledInState: string;
   caseVersion: number;
+  jobId: string;
   caseState: string;
   currentVersion: number;
-  coordinatorId: string | null;
-  companyId: string;
+  activityId: string | null;
+  activityTitle: string | null;
+  activityStatus: string | null;
+  activityTarget: string | null;
+  activityExpertId: string | null;
 }
 
 const FINAL_STATES = ['completed', 'withdrawn'];
-
-/** English titles until the templated e-mail and inbox texts (en/da) land. */
-const TITLES: Record<string, string> = {
-  assessmentDue: 'The assessment is due',
-  assessmentOverdue: 'The assessment is overdue',
-  signPlease: 'Please sign the agreement',
-  signNudge: 'The agreement still awaits your signature',
-  signEscalation: 'The agreement has not been signed',
-  countersignPlease: 'Please countersign the agreement',
-  onHoldCheckIn: 'Check in on the paused case',
-  staleCase: 'Nothing has happened on this case for a while',
-};
+const OPEN_ACTIVITY = ['planned', 'in_progress'];
 
 /**
  * Fires a reminder: in one transaction it locks the row, re-checks that it is still scheduled and
- * that its case is still where it was scheduled, then marks it sent and writes the notifications.
- * A retried or duplicated job finds it sent and does nothing.
+ * that its condition still holds (the case where it was scheduled; an activity still open and
+ * due on the same date), then marks it sent and writes the notifications. A retried or
+ * duplicated job finds it sent and does nothing.
  */
 export class ReminderFiring {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly options: {
+      /** Called with the new notifications' ids after they have committed (to e-mail them). */
+      onNotified?: (notificationIds: string[]) => Promise<void>;
+      /** Called with the new signer e-mails (signers without an account) after commit. */
+      onSignerEmails?: (signerEmailIds: string[]) => Promise<void>;
+    } = {},
+  ) {}
 
-  fire(reminderId: string): Promise<FireOutcome> {
-    return this.db.transaction(async (manager) => {
-      const [reminder] = (await manager.query(
-        `SELECT r.id, r.case_id AS "caseId", r.kind, r.scope, r.recipient, r.status,
-                r.scheduled_in_state AS "scheduledInState", r.case_version AS "caseVersion",
-                c.state AS "caseState", c.version AS "currentVersion",
-                c.coordinator_id AS "coordinatorId", c.company_id AS "companyId"
-           FROM reminder r JOIN case_file c ON c.id = r.case_id
-          WHERE r.id = $1
-          FOR UPDATE OF r`,
-        [reminderId],
-      )) as ReminderRow[];
-      if (!reminder) return { outcome: 'skipped', reason: 'no such reminder' };
-      if (reminder.status !== 'scheduled') {
-        return { outcome: 'skipped', reason: `reminder is ${reminder.status}` };
-      }
+  async fire(reminderId: string): Promise<FireOutcome> {
+    const written: string[] = [];
+    const signerEmails: string[] = [];
+    const outcome = await this.db.transaction((manager) =>
+      this.fireInTransaction(manager, reminderId, written, signerEmails),
+    );
+    if (written.length > 0) await this.options.onNotified?.(written);
+    if (signerEmails.length > 0) await this.options.onSignerEmails?.(signerEmails);
+    return outcome;
+  }
 
-      const stillHolds =
-        reminder.scope === 'staleCase'
-          ? reminder.currentVersion === reminder.caseVersion &&
-            !FINAL_STATES.includes(reminder.caseState)
-          : reminder.caseState === reminder.scheduledInState;
-      if (!stillHolds) return this.drop(manager, reminder.id, 'the case has moved on');
+  private async fireInTransaction(
+    manager: EntityManager,
+    reminderId: string,
+    written: string[],
+    signerEmails: string[],
+  ): Promise<FireOutcome> {
+    const [reminder] = (await manager.query(
+      `SELECT r.id, r.case_id AS "caseId", r.kind, r.scope, r.recipient, r.status,
+              r.scheduled_in_state AS "scheduledInState", r.case_version AS "caseVersion",
+              r.job_id AS "jobId", c.state AS "caseState", c.version AS "currentVersion",
+              r.activity_id AS "activityId", a.title AS "activityTitle",
+              a.status AS "activityStatus", to_char(a.target_date, 'YYYY-MM-DD') AS "activityTarget",
+              a.expert_id AS "activityExpertId"
+         FROM reminder r
+         JOIN case_file c ON c.id = r.case_id
+         LEFT JOIN activity a ON a.id = r.activity_id
+        WHERE r.id = $1
+        FOR UPDATE OF r`,
+      [reminderId],
+    )) as ReminderRow[];
+    if (!reminder) return { outcome: 'skipped', reason: 'no such reminder' };
+    if (reminder.status !== 'scheduled') {
+      return { outcome: 'skipped', reason: `reminder is ${reminder.status}` };
+    }
 
-      const recipients = await this.recipients(manager, reminder);
-      if (recipients.length === 0) return this.drop(manager, reminder.id, 'nobody to notify');
+    const problem = whyNotHolding(reminder);
+    if (problem) return this.drop(manager, reminder.id, problem);
 
-      await manager.query(
-        `INSERT INTO notification (user_id, reminder_id, kind, title, body, link)
-         SELECT u, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS u
-         ON CONFLICT (reminder_id, user_id) DO NOTHING`,
-        [
-          recipients,
-          reminder.id,
-          reminder.kind,
-          TITLES[reminder.kind] ?? reminder.kind,
-          TITLES[reminder.kind] ?? reminder.kind,
-          `/cases/${reminder.caseId}`,
-        ],
-      );
-      await manager.query(`UPDATE reminder SET status = 'sent', sent_at = now() WHERE id = $1`, [
-        reminder.id,
-      ]);
-      return { outcome: 'sent', notified: recipients };
-    });
+    const notified = await loadNotifiedCase(manager, reminder.caseId);
+    if (!notified) return this.drop(manager, reminder.id, 'the case is gone');
+    // SME signers of the version out for signature: those with an account get a notification,
+    // contact people without one (no inbox) an e-mail of their own.
+    const signers =
+      reminder.recipient === 'smeSigners' ? await pendingSigners(manager, reminder.caseId) : [];
+    const contactSigners = signers.filter((signer) => !signer.userId).map((signer) => signer.id);
+    const recipients =
+      signers.length > 0
+        ? await resolveUserSigners(manager, signers)
+        : await resolveRecipients(
+            manager,
+            notified,
+            [reminder.recipient],
+            reminder.activityExpertId,
+          );
+    if (recipients.length === 0 && contactSigners.length === 0) {
+      return this.drop(manager, reminder.id, 'nobody to notify');
+    }
+    if (!isNotificationKind(reminder.kind)) {
+      throw new Error(`Reminder ${reminder.id} has an unknown kind "${reminder.kind}".`);
+    }
+
+    written.push(
+      ...(await createNotifications(manager, {
+        kind: reminder.kind,
+        caseId: reminder.caseId,
+        userIds: recipients,
+        source: { reminderId: reminder.id },
+        params: {
+          company: notified.companyName,
+          activity: reminder.activityTitle ?? undefined,
+          date: reminder.activityTarget ?? undefined,
+        },
+        timeZone: notified.timeZone,
+      })),
+    );
+    signerEmails.push(...(await recordSignerEmails(manager, reminder.id, contactSigners)));
+    await manager.query(`UPDATE reminder SET status = 'sent', sent_at = now() WHERE id = $1`, [
+      reminder.id,
+    ]);
+    return { outcome: 'sent', notified: recipients };
   }
 
   private async drop(manager: EntityManager, id: string, reason: string): Promise<FireOutcome> {
@@ -96,32 +142,35 @@ export class ReminderFiring {
     );
     return { outcome: 'dropped', reason };
   }
+}
 
-  private async recipients(manager: EntityManager, reminder: ReminderRow): Promise<string[]> {
-    let rows: { id: string }[] = [];
-    switch (reminder.recipient) {
-      case 'coordinator':
-        return reminder.coordinatorId ? [reminder.coordinatorId] : [];
-      case 'experts':
-        rows = (await manager.query(
-          `SELECT u.id FROM case_expert e JOIN app_user u ON u.id = e.expert_id
-            WHERE e.case_id = $1 AND u.active ORDER BY u.id`,
-          [reminder.caseId],
-        )) as { id: string }[];
-        break;
-      case 'smeSigners':
-      case 'smeContacts':
-        // Until agreements name their signer, every active SME user of the company.
-        rows = (await manager.query(
-          `SELECT id FROM app_user WHERE company_id = $1 AND role = 'sme' AND active ORDER BY id`,
-          [reminder.companyId],
-        )) as { id: string }[];
-        break;
-      default:
-        throw new Error(
-          `Reminder ${reminder.id} has an unknown recipient "${reminder.recipient}".`,
-        );
-    }
-    return rows.map((row) => row.id);
+/** The active accounts among the signers. */
+async function resolveUserSigners(
+  manager: EntityManager,
+  signers: readonly { userId: string | null }[],
+): Promise<string[]> {
+  const ids = signers.flatMap((signer) => (signer.userId ? [signer.userId] : []));
+  if (ids.length === 0) return [];
+  const active = (await manager.query(
+    `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND active ORDER BY id`,
+    [ids],
+  )) as { id: string }[];
+  return active.map((row) => row.id);
+}
+
+/** Null while the reminder's condition holds; otherwise why it is dropped. */
+function whyNotHolding(reminder: ReminderRow): string | null {
+  const caseHolds =
+    reminder.scope === 'staleCase'
+      ? reminder.currentVersion === reminder.caseVersion &&
+        !FINAL_STATES.includes(reminder.caseState)
+      : reminder.caseState === reminder.scheduledInState;
+  if (!caseHolds) return 'the case has moved on';
+  if (reminder.activityId) {
+    if (!OPEN_ACTIVITY.includes(reminder.activityStatus ?? '')) return 'the activity is closed';
+    // The job id ends in the target date it was scheduled for.
+    const target = (reminder.activityTarget ?? '').replace(/-/g, '');
+    if (!reminder.jobId.endsWith(`-${target}`)) return 'the activity has a new target date';
   }
+  return null;
 }

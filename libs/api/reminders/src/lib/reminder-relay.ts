@@ -1,16 +1,17 @@
 import {
   type CancelRemindersEffect,
+  type CaseEffect,
   type ReminderDue,
   type ScheduleReminderEffect,
 } from '@techpact/lifecycle';
 import { type TypedQueue } from '@techpact/api/infra-queue';
+import { notifyFromOutbox } from '@techpact/api/notifications';
 import { type JobPayloads, type QueueName, ReminderJob } from '@techpact/contracts';
 import { type JobsOptions } from 'bullmq';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { syncActivityReminders } from './activity-reminders';
 import { addBusinessDays, addCalendarDays } from './business-days';
 import { reminderIdFor, reminderJobId } from './reminder-jobs';
-
-type RelayedEffect = ScheduleReminderEffect | CancelRemindersEffect;
 
 interface OutboxRow {
   id: string;
@@ -19,7 +20,7 @@ interface OutboxRow {
     programmeId: string;
     caseVersion: number;
     occurredAt: string;
-    effect: RelayedEffect;
+    effect: CaseEffect;
   };
 }
 
@@ -35,13 +36,20 @@ export interface RelayResult {
   relayed: number;
   scheduled: number;
   cancelled: number;
+  /** Notifications written for `notify` rows. */
+  notified: number;
 }
 
 export type ReminderQueue = TypedQueue<QueueName.Reminders>;
 type FireReminderPayload = JobPayloads[ReminderJob.Fire];
 
-/** Effects this relay moves; other effect kinds (notify, syncActivityReminders) wait for theirs. */
-const RELAYED_EFFECTS = ['scheduleReminder', 'cancelReminders'];
+/** Every effect kind is relayed here, in outbox order, so that a case's effects stay ordered. */
+const RELAYED_EFFECTS: readonly CaseEffect['type'][] = [
+  'scheduleReminder',
+  'cancelReminders',
+  'syncActivityReminders',
+  'notify',
+];
 
 /** Job options of every reminder job: keep a record of fired jobs for a day, failed for a week. */
 export function reminderJobOptions(jobId: string, dueAt: Date, now: Date): JobsOptions {
@@ -69,14 +77,33 @@ export class ReminderRelay {
       batchSize?: number;
       /** How long the enqueue may wait for Redis before the batch is given up and retried. */
       redisTimeoutMs?: number;
+      /**
+       * Called with the ids of the notifications a batch wrote, once they have committed (to
+       * e-mail them). A failure is left to the e-mail reconciliation, the rows being relayed.
+       */
+      onNotified?: (notificationIds: string[]) => Promise<void>;
     } = {},
   ) {}
 
   /** Relays one batch; resolves to what it did, throws (after recording the attempt) if Redis failed. */
   async relayBatch(): Promise<RelayResult> {
+    const notified: string[] = [];
+    const result = await this.relayInTransaction(notified);
+    if (notified.length > 0 && this.options.onNotified) {
+      await this.options.onNotified(notified).catch(() => undefined);
+    }
+    return result;
+  }
+
+  private async relayInTransaction(notified: string[]): Promise<RelayResult> {
+    // A batch holds its rows, and (through the reminder's foreign key) a share lock on their
+    // cases, until Redis answers; a transition on one of those cases waits for it. So while Redis
+    // is known to be away no batch is opened at all.
+    await this.assertRedisConnected();
     let claimed: string[] = [];
     try {
       return await this.db.transaction(async (manager) => {
+        notified.length = 0;
         const rows = (await manager.query(
           `SELECT id::text AS id, payload FROM outbox
             WHERE relayed_at IS NULL AND kind = ANY($1)
@@ -86,7 +113,7 @@ export class ReminderRelay {
           [RELAYED_EFFECTS, this.options.batchSize ?? 100],
         )) as OutboxRow[];
         claimed = rows.map((row) => row.id);
-        if (rows.length === 0) return { relayed: 0, scheduled: 0, cancelled: 0 };
+        if (rows.length === 0) return { relayed: 0, scheduled: 0, cancelled: 0, notified: 0 };
 
         const toAdd: { name: ReminderJob; data: FireReminderPayload; opts: JobsOptions }[] = [];
         const toRemove: string[] = [];
@@ -94,11 +121,39 @@ export class ReminderRelay {
         const now = new Date();
         for (const row of rows) {
           const { effect } = row.payload;
-          if (effect.type === 'scheduleReminder') {
-            const added = await this.schedule(manager, row, effect, now, toRemove);
-            if (added) toAdd.push(added);
-          } else {
-            toRemove.push(...(await this.cancel(manager, row, effect)));
+          switch (effect.type) {
+            case 'scheduleReminder': {
+              const added = await this.schedule(manager, row, effect, now, toRemove);
+              if (added) toAdd.push(added);
+              break;
+            }
+            case 'cancelReminders':
+              toRemove.push(...(await this.cancel(manager, row, effect)));
+              break;
+            case 'syncActivityReminders': {
+              const synced = await syncActivityReminders(manager, {
+                outboxId: row.id,
+                caseId: row.payload.caseId,
+                programmeId: row.payload.programmeId,
+                caseVersion: row.payload.caseVersion,
+                now,
+                jobOptions: reminderJobOptions,
+              });
+              toAdd.push(...synced.toAdd);
+              toRemove.push(...synced.toRemove);
+              break;
+            }
+            case 'notify':
+              notified.push(
+                ...(await notifyFromOutbox(manager, row.id, row.payload.caseId, effect)),
+              );
+              break;
+            default: {
+              const unknown: never = effect;
+              throw new Error(
+                `Outbox row ${row.id} has an unknown effect ${JSON.stringify(unknown)}.`,
+              );
+            }
           }
         }
 
@@ -114,14 +169,19 @@ export class ReminderRelay {
             for (const jobId of removeFromQueue) await this.queue.remove(jobId);
             if (toAdd.length > 0) await this.queue.addBulk(toAdd);
           })(),
-          this.options.redisTimeoutMs ?? 10_000,
+          this.redisTimeoutMs(),
         );
 
         await manager.query(
           `UPDATE outbox SET relayed_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])`,
           [claimed],
         );
-        return { relayed: rows.length, scheduled: toAdd.length, cancelled: removeFromQueue.length };
+        return {
+          relayed: rows.length,
+          scheduled: toAdd.length,
+          cancelled: removeFromQueue.length,
+          notified: notified.length,
+        };
       });
     } catch (error) {
       if (claimed.length > 0) {
@@ -133,6 +193,15 @@ export class ReminderRelay {
       }
       throw error;
     }
+  }
+
+  private redisTimeoutMs(): number {
+    return this.options.redisTimeoutMs ?? 5_000;
+  }
+
+  /** One cheap command first: it fails within a second while Redis is away (no batch opened). */
+  private async assertRedisConnected(): Promise<void> {
+    await withTimeout(this.queue.getJobCounts('wait'), Math.min(1_000, this.redisTimeoutMs()));
   }
 
   private async schedule(

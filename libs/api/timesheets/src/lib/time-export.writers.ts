@@ -1,140 +1,130 @@
 import { type Writable } from 'node:stream';
 import { TIME_EXPORT_COLUMNS } from '@techpact/contracts';
-import { type Worksheet, stream as excelStream } from 'exceljs';
-
-/** One exported time entry, in the order of `TIME_EXPORT_COLUMNS`. */
-export interface ExportRow {
-  date: string;
-  person: string;
-  personKind: string;
-  company: string;
-  registrationNumber: string;
-  municipality: string;
-  caseId: string;
-  activity: string;
-  hours: number;
-  status: string;
-  note: string;
-}
-
-/** Hands out the rows batch by batch (a database cursor); an empty batch ends it. */
-export type RowBatches = () => Promise<readonly ExportRow[]>;
-
-/** Resolves once `out` can take more (backpressure); rejects when the receiver went away. */
-export function drained(out: Writable): Promise<void> {
-  if (out.destroyed) return Promise.reject(new Error('The export receiver closed the connection'));
-  if (!out.writableNeedDrain) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      out.off('drain', onDrain);
-      out.off('close', onClose);
-    };
-    const onDrain = () => {
-      cleanup();
-      resolve();
-    };
-    const onClose = () => {
-      cleanup();
-      reject(new Error('The export receiver closed the connection'));
-    };
-    out.on('drain', onDrain);
-    out.on('close', onClose);
-  });
-}
+import { DATE_STYLE, type XlsxColumn, XlsxSheetStream, columnLetters, write } from './xlsx-stream';
 
 /**
- * One CSV field (RFC 4180). A text starting with = + - @ or a tab is prefixed with ' so that a
- * spreadsheet opening the file shows it instead of running it as a formula (CSV injection).
+ * The exports' bytes are made by PostgreSQL, one text value per row (a CSV line, an XLSX row's
+ * XML), and reach Node as Buffers through `COPY … TO STDOUT` (see `CopyOutStream`): Node only
+ * forwards them, and deflates the XLSX sheet. These functions build that SQL and write it out.
  */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+
+/** The export's values, as SQL over the joined tables, in the order of `TIME_EXPORT_COLUMNS`. */
+export type ExportColumnsSql = { readonly [K in (typeof TIME_EXPORT_COLUMNS)[number]]: string };
+
+/** Columns whose values never need quoting or escaping (dates, kinds, ids, numbers, statuses). */
+const PLAIN = new Set<string>(['date', 'personKind', 'caseId', 'hours', 'status']);
+
+/**
+ * The SQL of one CSV text field (RFC 4180): a text starting with = + - @ tab or CR gets a
+ * leading ' so that a spreadsheet shows it instead of running it as a formula (CSV injection); a
+ * text with a quote, comma, line break or edge whitespace is quoted. The cheap test comes first:
+ * most texts need neither.
+ */
+export function csvTextSql(expr: string): string {
+  const quoted = `'[",\\r\\n]|^\\s|\\s$'`;
+  const defused = `regexp_replace(${expr}, '^([=+@\\t\\r-])', '''\\1')`;
+  const field = `CASE WHEN ${defused} ~ ${quoted} THEN '"' || replace(${defused}, '"', '""') || '"' ELSE ${defused} END`;
+  return `CASE WHEN ${expr} ~ '[",\\r\\n]|^\\s|\\s$|^[=+@\\t\\r-]' THEN ${field} ELSE ${expr} END`;
 }
 
-function values(row: ExportRow): (string | number)[] {
-  return TIME_EXPORT_COLUMNS.map((column) => row[column]);
-}
-
-/** Writes the CSV (UTF-8 with BOM so that Excel reads æøå right, CRLF lines) batch by batch. */
-export async function writeCsv(out: Writable, next: RowBatches): Promise<number> {
-  out.write(`\uFEFF${TIME_EXPORT_COLUMNS.join(',')}\r\n`);
-  let count = 0;
-  for (let batch = await next(); batch.length > 0; batch = await next()) {
-    let chunk = '';
-    for (const row of batch) chunk += `${values(row).map(csvField).join(',')}\r\n`;
-    count += batch.length;
-    out.write(chunk);
-    await drained(out);
-  }
-  await new Promise<void>((resolve, reject) =>
-    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+/** The SQL of a whole CSV line, CRLF included. */
+export function csvLineSql(columns: ExportColumnsSql): string {
+  const fields = TIME_EXPORT_COLUMNS.map((key) =>
+    PLAIN.has(key) ? columns[key] : csvTextSql(columns[key]),
   );
-  return count;
+  return `concat_ws(',', ${fields.join(', ')}) || E'\\r\\n'`;
 }
+
+/** Texts that need XML escaping or `xml:space="preserve"`: the rare case, tested first. */
+const XML_RISKY = `'[&<>\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]|_x[0-9A-Fa-f]{4}_|^\\s|\\s$'`;
 
 /**
- * exceljs 4.4 queues a sheet's XML in a StreamBuf (1 MB chunks) that the zip reads at its own
- * pace, without backpressure: against a slow receiver the queue would grow with the rows. This
- * waits until the zip has taken all but a couple of chunks (internal API, hence the narrow type).
+ * The SQL of a text as XML character data: & < > as entities, a literal "_xHHHH_" escaped as
+ * Excel reads such sequences as escapes (ECMA-376 ST_Xstring), and the control characters that
+ * XML 1.0 cannot carry dropped.
  */
-async function zipCaughtUp(sheet: Worksheet, out: Writable): Promise<void> {
-  const queued = () =>
-    (sheet as unknown as { stream?: { buffers?: readonly unknown[] } }).stream?.buffers?.length ??
-    0;
-  while (queued() > 2) {
-    if (out.destroyed) throw new Error('The export receiver closed the connection');
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+export function xmlTextSql(expr: string): string {
+  const controls = `'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]'`;
+  const cleaned = `regexp_replace(regexp_replace(${expr}, '_(x[0-9A-Fa-f]{4}_)', '_x005F_\\1', 'g'), ${controls}, '', 'g')`;
+  return `replace(replace(replace(${cleaned}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 }
 
-const COLUMN_WIDTHS: { readonly [K in (typeof TIME_EXPORT_COLUMNS)[number]]: number } = {
-  date: 12,
-  person: 24,
-  personKind: 10,
-  company: 32,
-  registrationNumber: 16,
-  municipality: 18,
-  caseId: 38,
-  activity: 40,
-  hours: 8,
-  status: 11,
-  note: 50,
+const XLSX_LAYOUT: {
+  readonly [K in (typeof TIME_EXPORT_COLUMNS)[number]]: Omit<XlsxColumn, 'header'>;
+} = {
+  date: { width: 12, type: 'date' },
+  person: { width: 24, type: 'text' },
+  personKind: { width: 10, type: 'text' },
+  company: { width: 32, type: 'text' },
+  registrationNumber: { width: 16, type: 'text' },
+  municipality: { width: 18, type: 'text' },
+  caseId: { width: 38, type: 'text' },
+  activity: { width: 40, type: 'text' },
+  hours: { width: 8, type: 'number' },
+  status: { width: 11, type: 'text' },
+  note: { width: 50, type: 'text' },
 };
 
+const XLSX_COLUMNS: readonly XlsxColumn[] = TIME_EXPORT_COLUMNS.map((header) => ({
+  header,
+  ...XLSX_LAYOUT[header],
+}));
+
 /**
- * Writes the XLSX with exceljs's streaming writer: each row is committed (written out and
- * forgotten) at once and strings are inline (no shared-string table kept in memory).
+ * The SQL of one sheet row's XML. `row` is the sheet's row number (the header is row 1); the
+ * date column must be an Excel date serial (days since 1899-12-30), numbers numeric. Texts are
+ * inline strings (never formulas); empty texts leave the cell out. Built with `concat` (one
+ * allocation, where a chain of || copies the growing row at each step).
  */
-export async function writeXlsx(out: Writable, next: RowBatches): Promise<number> {
-  const workbook = new excelStream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet('Time entries', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = TIME_EXPORT_COLUMNS.map((key) => ({
-    header: key,
-    key,
-    width: COLUMN_WIDTHS[key],
-    style: key === 'date' ? { numFmt: 'yyyy-mm-dd' } : {},
-  }));
-  let count = 0;
-  for (let batch = await next(); batch.length > 0; batch = await next()) {
-    for (const row of batch) {
-      sheet
-        .addRow(
-          TIME_EXPORT_COLUMNS.map((column) =>
-            column === 'date' ? new Date(`${row.date}T00:00:00Z`) : row[column],
-          ),
-        )
-        .commit();
+export function xlsxRowSql(row: string, columns: ExportColumnsSql): string {
+  const cells = TIME_EXPORT_COLUMNS.map((key, i) => {
+    const value = columns[key];
+    const ref = `'<c r="${columnLetters(i)}', ${row}`;
+    switch (XLSX_LAYOUT[key].type) {
+      case 'date':
+        return `${ref}, '" s="${DATE_STYLE}"><v>', ${value}, '</v></c>'`;
+      case 'number':
+        return `${ref}, '"><v>', ${value}, '</v></c>'`;
+      case 'text': {
+        const plain = `concat(${ref}, '" t="inlineStr"><is><t>', ${value}, '</t></is></c>')`;
+        if (PLAIN.has(key)) return `CASE WHEN ${value} <> '' THEN ${plain} END`;
+        const space = `CASE WHEN ${value} ~ '^\\s|\\s$' THEN ' xml:space="preserve"' END`;
+        const escaped = `concat(${ref}, '" t="inlineStr"><is><t', ${space}, '>', ${xmlTextSql(value)}, '</t></is></c>')`;
+        return `CASE WHEN ${value} = '' THEN NULL WHEN ${value} ~ ${XML_RISKY} THEN ${escaped} ELSE ${plain} END`;
+      }
     }
-    count += batch.length;
-    await zipCaughtUp(sheet, out);
-    await drained(out);
+  });
+  return `concat('<row r="', ${row}, '">', ${cells.join(',\n    ')}, '</row>')`;
+}
+
+function end(out: Writable): Promise<void> {
+  return new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+}
+
+/** Writes the CSV (UTF-8 with BOM so that Excel reads æøå right, CRLF lines) from its lines. */
+export async function writeCsv(out: Writable, lines: AsyncIterable<Buffer>): Promise<void> {
+  await write(out, `\uFEFF${TIME_EXPORT_COLUMNS.join(',')}\r\n`);
+  for await (const chunk of lines) await write(out, chunk);
+  await end(out);
+}
+
+/**
+ * Writes the XLSX around the rows' XML: one sheet, header row frozen, dates as real dates and
+ * hours as numbers, streamed with flat memory (see `XlsxSheetStream`).
+ */
+export async function writeXlsx(out: Writable, rowsXml: AsyncIterable<Buffer>): Promise<void> {
+  const sheet = await XlsxSheetStream.open(out, {
+    sheetName: 'Time entries',
+    columns: XLSX_COLUMNS,
+    freezeHeader: true,
+  });
+  try {
+    for await (const chunk of rowsXml) await sheet.write(chunk);
+    await sheet.finish();
+  } catch (error) {
+    sheet.abort();
+    throw error;
   }
-  sheet.commit();
-  await workbook.commit();
-  return count;
 }

@@ -24,6 +24,8 @@ export interface CaseListQuery {
   order: CaseSortOrder;
   limit: number;
   offset: number;
+  /** Further filters passed on as they came, e.g. those of a dashboard link (`from`, `to`…). */
+  extra?: Readonly<Record<string, readonly string[]>>;
 }
 
 const path = (id: string): string => `/api/cases/${encodeURIComponent(id)}`;
@@ -48,6 +50,9 @@ export class CasesApi {
     }
     if (query.q.trim()) {
       params = params.set('q', query.q.trim());
+    }
+    for (const [name, values] of Object.entries(query.extra ?? {})) {
+      for (const value of values) params = params.append(name, value);
     }
     return this.http.get<Page<CaseSummary>>('/api/cases', { params });
   }

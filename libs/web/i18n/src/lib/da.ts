@@ -1,6 +1,11 @@
 import { type Translations } from './translations';
+import { agreementsDa } from './dict/agreements.da';
 import { assessmentsDa } from './dict/assessments.da';
 import { companiesDa } from './dict/companies.da';
+import { timesheetsDa } from './dict/timesheets.da';
+import { notificationsDa } from './dict/notifications.da';
+import { remindersDa } from './dict/reminders.da';
+import { reportingDa } from './dict/reporting.da';
 
 /** Danish. Typed by the English dictionary, so a missing or extra key does not compile. */
 export const da: Translations = {
@@ -328,5 +333,10 @@ export const da: Translations = {
     },
   },
   ...assessmentsDa,
+  ...agreementsDa,
   ...companiesDa,
+  ...notificationsDa,
+  ...remindersDa,
+  ...reportingDa,
+  ...timesheetsDa,
 };

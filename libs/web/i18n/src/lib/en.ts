@@ -1,5 +1,10 @@
+import { agreementsEn } from './dict/agreements.en';
 import { assessmentsEn } from './dict/assessments.en';
 import { companiesEn } from './dict/companies.en';
+import { timesheetsEn } from './dict/timesheets.en';
+import { notificationsEn } from './dict/notifications.en';
+import { remindersEn } from './dict/reminders.en';
+import { reportingEn } from './dict/reporting.en';
 
 /**
  * The English dictionary is the source of truth for the shape of every other language: add a key
@@ -330,5 +335,10 @@ export const en = {
     },
   },
   ...assessmentsEn,
+  ...agreementsEn,
   ...companiesEn,
+  ...notificationsEn,
+  ...remindersEn,
+  ...reportingEn,
+  ...timesheetsEn,
 };

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { type CaseSummary, type Page } from '@techpact/contracts';
 import { I18nService } from '@techpact/web/i18n';
 import { CaseListPage } from './case-list-page';
@@ -90,5 +90,74 @@ describe('CaseListPage', () => {
     http.expectOne((request) => request.params.get('q') === 'nobody').flush(page([]));
     await flush();
     expect(element.textContent).toContain('No cases match these filters.');
+  });
+});
+
+describe('CaseListPage opened from a dashboard link', () => {
+  let fixture: ComponentFixture<CaseListPage>;
+  let http: HttpTestingController;
+  let router: Router;
+  let element: HTMLElement;
+
+  async function flush(ms = 0): Promise<void> {
+    await settle(ms);
+    await fixture.whenStable();
+  }
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    TestBed.inject(I18nService).use('en');
+    http = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    await router.navigateByUrl(
+      '/?state=intake,onHold&stage=agreement&from=2026-01-01&to=2026-06-30&agreementSigned=true',
+    );
+    fixture = TestBed.createComponent(CaseListPage);
+    element = fixture.nativeElement as HTMLElement;
+    await flush();
+  });
+
+  afterEach(() => http.verify());
+
+  it('reads every filter of the address and passes the dashboard ones on to the API', async () => {
+    const request = http.expectOne((candidate) => candidate.url === '/api/cases');
+    expect(request.request.params.getAll('state')).toEqual(['intake', 'onHold']);
+    expect(request.request.params.getAll('stage')).toEqual(['agreement']);
+    expect(request.request.params.get('from')).toBe('2026-01-01');
+    expect(request.request.params.get('to')).toBe('2026-06-30');
+    expect(request.request.params.get('agreementSigned')).toBe('true');
+    request.flush(page([row]));
+    await flush();
+    expect(element.querySelector('.extra-filters')?.textContent).toBe(
+      'Also filtered by: period 1 Jan 2026 – 30 Jun 2026; stage Agreement; agreement signed',
+    );
+    expect(router.url).toContain('stage=agreement');
+    expect(router.url).toContain('agreementSigned=true');
+  });
+
+  it('follows a later link to the list and clears the passed-on filters with the others', async () => {
+    http.expectOne((candidate) => candidate.url === '/api/cases').flush(page([row]));
+    await flush();
+
+    await router.navigateByUrl('/?stage=completed');
+    await flush();
+    const next = http.expectOne((candidate) => candidate.url === '/api/cases');
+    expect(next.request.params.getAll('stage')).toEqual(['completed']);
+    expect(next.request.params.has('from')).toBe(false);
+    expect(next.request.params.has('state')).toBe(false);
+    next.flush(page([row]));
+    await flush();
+
+    const clear = [...element.querySelectorAll('button')].find((button) =>
+      button.textContent?.includes('Clear filters'),
+    );
+    clear?.click();
+    await flush();
+    http.expectOne('/api/cases?sort=updatedAt&order=desc&limit=25&offset=0').flush(page([]));
+    await flush();
+    expect(element.querySelector('.extra-filters')).toBeNull();
+    expect(router.url).toBe('/');
   });
 });

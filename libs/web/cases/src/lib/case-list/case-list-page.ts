@@ -16,7 +16,15 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  ActivatedRoute,
+  type ParamMap,
+  type Params,
+  Router,
+  RouterLink,
+  convertToParamMap,
+} from '@angular/router';
 import {
   CASE_SORT_FIELDS,
   type CaseDetail,
@@ -27,7 +35,8 @@ import {
 } from '@techpact/contracts';
 import { CASE_STATE_VALUES, isCaseStateValue } from '@techpact/lifecycle';
 import { AuthService } from '@techpact/web/auth';
-import { LocalDatePipe, TranslatePipe } from '@techpact/web/i18n';
+import { caseFilterText } from '@techpact/web/reporting';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@techpact/web/i18n';
 import { loadLatest, onSearch, PageFeedback } from '@techpact/web/ui';
 import { knownStateKey } from '../case-labels';
 import { type CaseListQuery, CasesApi } from '../cases-api.service';
@@ -37,6 +46,17 @@ import { StateChip } from '../state-chip';
 const PAGE_SIZES = [25, 50, 100] as const;
 const DEFAULT_SORT: CaseSortField = 'updatedAt';
 const DEFAULT_ORDER: CaseSortOrder = 'desc';
+
+/** The parameters this page owns; any other filter (e.g. from a dashboard link) is passed on. */
+const OWN_PARAMS = new Set(['state', 'municipalityId', 'q', 'sort', 'order', 'size', 'page']);
+
+/** An address's query in one comparable form, to tell our own address updates from navigation. */
+function canonical(params: ParamMap): string {
+  return [...params.keys]
+    .sort()
+    .map((key) => `${key}=${params.getAll(key).join(',')}`)
+    .join('&');
+}
 
 function isSortField(value: string | null): value is CaseSortField {
   return (CASE_SORT_FIELDS as readonly (string | null)[]).includes(value);
@@ -73,6 +93,9 @@ export class CaseListPage {
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly i18n = inject(I18nService);
+  /** The address this page last wrote, so that its own updates are not read back. */
+  private written: string | null = null;
 
   protected readonly columns = ['company', 'municipality', 'state', 'coordinator', 'updated'];
   protected readonly pageSizes = PAGE_SIZES;
@@ -89,6 +112,9 @@ export class CaseListPage {
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal<number>(PAGE_SIZES[0]);
   protected readonly search = new FormControl('', { nonNullable: true });
+  protected readonly extra = signal<Readonly<Record<string, readonly string[]>>>({});
+  /** The passed-on filters in words, e.g. "Also filtered by: period …; agreement signed". */
+  protected readonly extraText = computed(() => caseFilterText(this.extra(), this.i18n));
 
   protected readonly cases = signal<CaseSummary[]>([]);
   protected readonly total = signal(0);
@@ -101,7 +127,11 @@ export class CaseListPage {
     return role === 'admin' || role === 'coordinator';
   });
   protected readonly filtered = computed(
-    () => this.states().length > 0 || this.municipalityId() !== null || this.q() !== '',
+    () =>
+      this.states().length > 0 ||
+      this.municipalityId() !== null ||
+      this.q() !== '' ||
+      Object.keys(this.extra()).length > 0,
   );
 
   private readonly query = computed<CaseListQuery>(() => ({
@@ -112,10 +142,14 @@ export class CaseListPage {
     order: this.order(),
     limit: this.pageSize(),
     offset: this.pageIndex() * this.pageSize(),
+    extra: this.extra(),
   }));
 
   constructor() {
-    this.readAddress();
+    // The first value reads the address; later ones follow links and the back button.
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      if (canonical(params) !== this.written) this.readAddress(params);
+    });
     void this.loadMunicipalities();
 
     onSearch(this.search, (q) => {
@@ -148,6 +182,7 @@ export class CaseListPage {
   protected clearFilters(): void {
     this.states.set([]);
     this.municipalityId.set(null);
+    this.extra.set({});
     this.search.setValue('', { emitEvent: false });
     this.q.set('');
     this.pageIndex.set(0);
@@ -187,46 +222,45 @@ export class CaseListPage {
     void this.router.navigate(['/cases', row.id]);
   }
 
-  private readAddress(): void {
-    const params = this.route.snapshot.queryParamMap;
-    this.states.set(params.getAll('state').filter(isCaseStateValue));
+  private readAddress(params: ParamMap): void {
+    // `state=a,b` as the API takes it, as well as `state=a&state=b`.
+    const states = params.getAll('state').flatMap((value) => value.split(','));
+    this.states.set(states.map((state) => state.trim()).filter(isCaseStateValue));
     this.municipalityId.set(params.get('municipalityId'));
+    this.extra.set(
+      Object.fromEntries(
+        params.keys.filter((key) => !OWN_PARAMS.has(key)).map((key) => [key, params.getAll(key)]),
+      ),
+    );
     const q = params.get('q') ?? '';
     this.q.set(q);
     this.search.setValue(q, { emitEvent: false });
     const sort = params.get('sort');
-    if (isSortField(sort)) {
-      this.sort.set(sort);
-    }
+    this.sort.set(isSortField(sort) ? sort : DEFAULT_SORT);
     const order = params.get('order');
-    if (order === 'asc' || order === 'desc') {
-      this.order.set(order);
-    }
+    this.order.set(order === 'asc' || order === 'desc' ? order : DEFAULT_ORDER);
     const size = Number(params.get('size'));
-    if ((PAGE_SIZES as readonly number[]).includes(size)) {
-      this.pageSize.set(size);
-    }
+    this.pageSize.set((PAGE_SIZES as readonly number[]).includes(size) ? size : PAGE_SIZES[0]);
     const page = Number(params.get('page'));
-    if (Number.isInteger(page) && page > 0) {
-      this.pageIndex.set(page - 1);
-    }
+    this.pageIndex.set(Number.isInteger(page) && page > 0 ? page - 1 : 0);
   }
 
   private writeAddress(query: CaseListQuery): void {
     const defaults = query.sort === DEFAULT_SORT && query.order === DEFAULT_ORDER;
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      replaceUrl: true,
-      queryParams: {
-        state: query.states.length > 0 ? query.states : null,
-        municipalityId: query.municipalityId,
-        q: query.q || null,
-        sort: defaults ? null : query.sort,
-        order: defaults ? null : query.order,
-        size: query.limit === PAGE_SIZES[0] ? null : query.limit,
-        page: query.offset > 0 ? this.pageIndex() + 1 : null,
-      },
-    });
+    const queryParams: Params = {
+      ...query.extra,
+      state: query.states.length > 0 ? query.states : null,
+      municipalityId: query.municipalityId,
+      q: query.q || null,
+      sort: defaults ? null : query.sort,
+      order: defaults ? null : query.order,
+      size: query.limit === PAGE_SIZES[0] ? null : query.limit,
+      page: query.offset > 0 ? this.pageIndex() + 1 : null,
+    };
+    const written = Object.entries(queryParams).filter(([, value]) => value !== null);
+    this.written = canonical(convertToParamMap(Object.fromEntries(written)));
+    // Not merged: a passed-on filter that was cleared must leave the address too.
+    void this.router.navigate([], { relativeTo: this.route, replaceUrl: true, queryParams });
   }
 
   /** Coordinators filter by their own municipalities, admins by the programme's. */

@@ -14,8 +14,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type CaseDetail, type CaseTimelineEntry } from '@techpact/contracts';
 import { type CaseEventType } from '@techpact/lifecycle';
+import { CaseAgreementSection } from '@techpact/web/agreements';
 import { CaseAssessmentSection } from '@techpact/web/assessments';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@techpact/web/i18n';
+import { CaseCompletionSection } from '@techpact/web/reporting';
+import { CaseActivitiesSection } from '@techpact/web/timesheets';
 import { PageFeedback, toApiProblem } from '@techpact/web/ui';
 import { CaseActions } from '../case-actions/case-actions';
 import {
@@ -49,7 +52,10 @@ interface SentEvent {
     MatButtonModule,
     MatProgressBarModule,
     CaseActions,
+    CaseActivitiesSection,
+    CaseAgreementSection,
     CaseAssessmentSection,
+    CaseCompletionSection,
     CasePath,
     CaseTimeline,
     StateChip,

@@ -1,0 +1,61 @@
+import { type notificationsEn } from './notifications.en';
+
+/** Danish texts of the notification inbox, typed by the English ones. */
+export const notificationsDa: typeof notificationsEn = {
+  notifications: {
+    title: 'Notifikationer',
+    bell: {
+      label: 'Notifikationer, {count} ulæste',
+      labelNone: 'Notifikationer, ingen ulæste',
+    },
+    list: {
+      label: 'Dine notifikationer',
+      unreadOnly: 'Kun ulæste',
+      empty: 'Ingen notifikationer endnu. Påmindelser og nyt om dine sager vises her.',
+      emptyUnread: 'Intet ulæst.',
+      unread: 'Ulæst',
+      markRead: 'Markér som læst',
+      markReadNamed: 'Markér "{title}" som læst',
+      markAllRead: 'Markér alle som læst',
+      allMarked: 'Alle notifikationer er markeret som læst.',
+      openCase: 'Åbn sagen',
+      loadMore: 'Vis flere',
+      refresh: 'Opdatér',
+    },
+    preferences: {
+      title: 'Indstillinger for e-mail',
+      intro:
+        'Alt vises her i TechPact. Vælg hvilke slags notifikationer du også vil have på e-mail.',
+      emailFor: 'Også på e-mail: {kind}',
+      events: 'Nyt om dine sager',
+      reminders: 'Påmindelser',
+      save: 'Gem indstillinger for e-mail',
+      saved: 'Dine indstillinger for e-mail er gemt.',
+    },
+    kinds: {
+      assessmentScheduled: 'Vurdering planlagt',
+      assessmentSubmitted: 'Vurdering indsendt',
+      agreementSigned: 'Aftale underskrevet af virksomheden',
+      signatureDeclined: 'Underskrift afvist',
+      signatureRecalled: 'Aftale trukket tilbage',
+      agreementInForce: 'Aftale trådt i kraft',
+      agreementAmended: 'Aftale under ændring',
+      caseReopened: 'Sag genåbnet',
+      caseCompleted: 'Sag afsluttet',
+      casePaused: 'Sag i bero',
+      caseResumed: 'Sag genoptaget',
+      caseWithdrawn: 'Sag trukket tilbage',
+      assessmentDue: 'Vurdering skal afsluttes',
+      assessmentOverdue: 'Vurdering forsinket',
+      signPlease: 'Underskriv venligst',
+      signNudge: 'Underskrift mangler stadig',
+      signEscalation: 'Aftale ikke underskrevet',
+      countersignPlease: 'Medunderskriv venligst',
+      onHoldCheckIn: 'Følg op på en sag i bero',
+      staleCase: 'Sag uden aktivitet',
+      activityDueSoon: 'Aktivitet skal snart være færdig',
+      activityOverdue: 'Aktivitet forsinket',
+      weeklyHoursNudge: 'Ugentlig påmindelse om timer',
+    },
+  },
+};

@@ -1,0 +1,2 @@
+export { RemindersPage } from './lib/reminders-page/reminders-page';
+export { RemindersApi } from './lib/reminders-api.service';
