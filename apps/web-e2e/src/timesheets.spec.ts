@@ -99,10 +99,13 @@ function monthLabel(date: string): string {
 }
 
 /** The grid's row of an activity (the activity list below the grid names it too). */
-function gridRow(page: Page, title: string): Locator {
-  return page
-    .getByRole('table', { name: 'Hours per activity and day' })
-    .getByRole('row', { name: new RegExp(escapeRegExp(title)) });
+/** The grid row of one activity: by title and company, as two cases may share an upgrade title. */
+function gridRow(page: Page, activity: { title: string; company: { name: string } }): Locator {
+  return page.getByRole('table', { name: 'Hours per activity and day' }).getByRole('row', {
+    name: new RegExp(
+      `${escapeRegExp(activity.title)}[\\s\\S]*${escapeRegExp(activity.company.name)}`,
+    ),
+  });
 }
 
 function escapeRegExp(text: string): string {
@@ -179,7 +182,7 @@ test('the expert logs a week by keyboard, submits it, and approved hours become 
 }) => {
   if (!plan) throw new Error('no week to log');
   const { week, days, row, expertName, approver } = plan;
-  const rowCells = gridRow(page, row.title).getByRole('textbox');
+  const rowCells = gridRow(page, row).getByRole('textbox');
 
   await test.step('log in as the expert and open the week', async () => {
     await logIn(page, EXPERT);
@@ -204,7 +207,7 @@ test('the expert logs a week by keyboard, submits it, and approved hours become 
       await expect(rowCells.nth(i)).toHaveValue(shown);
     }
     // Totals add up saved hours only: the row total is complete once every cell is saved.
-    await expect(gridRow(page, row.title).getByRole('cell').last()).toHaveText(ROW_TOTAL);
+    await expect(gridRow(page, row).getByRole('cell').last()).toHaveText(ROW_TOTAL);
     await expect(page.getByText('All changes saved')).toBeVisible();
   });
 

@@ -155,7 +155,9 @@ export class ApprovalRepository {
   /** Unlocks the month; false when it was not locked. */
   async unlock(programmeId: string, month: string): Promise<boolean> {
     const rows = await this.rows(
-      `DELETE FROM time_period_lock WHERE programme_id = $1 AND month = $2 RETURNING month`,
+      `WITH unlocked AS (
+         DELETE FROM time_period_lock WHERE programme_id = $1 AND month = $2 RETURNING month)
+       SELECT month FROM unlocked`,
       [programmeId, `${month}-01`],
     );
     return rows.length > 0;

@@ -300,8 +300,14 @@ describe('time entries, approval and locks (real PostgreSQL)', () => {
       copied.rows.find((r) => r.activity.id === otherCaseActivity)?.total ?? 0,
     ).toBeGreaterThanOrEqual(0);
 
+    const [open] = (await db.query(
+      `SELECT count(*)::int AS n FROM time_entry
+        WHERE user_id = $1 AND work_date BETWEEN $2 AND $3 AND status IN ('draft', 'rejected')`,
+      [world.expert.id, grid.days[0], grid.days[6]],
+    )) as { n: number }[];
     const submitted = await weeks.submit(world.expert, { period: week });
-    expect(submitted.submitted).toBeGreaterThanOrEqual(1);
+    expect(open?.n).toBeGreaterThanOrEqual(1);
+    expect(submitted.submitted).toBe(open?.n);
     const after = await weeks.week(world.expert, { week });
     expect(after.canSubmit).toBe(false);
     expect(after.rows.find((r) => r.activity.id === welding)?.cells[index]).toMatchObject({
@@ -420,6 +426,8 @@ describe('time entries, approval and locks (real PostgreSQL)', () => {
     expect((await refusal(locks.unlock(world.admin, month, '  '))).code).toBe(ErrorCode.Validation);
     await locks.unlock(world.admin, month, 'Late invoice from the university.');
     expect((await locks.list(world.admin)).some((l) => l.month === month)).toBe(false);
+    // A month that is not locked (any more) cannot be unlocked.
+    await refusal(locks.unlock(world.admin, month, 'Again.'));
     const events = (await db.query(
       `SELECT action, reason FROM time_period_lock_event WHERE to_char(month, 'YYYY-MM') = $1 ORDER BY id`,
       [month],
@@ -448,10 +456,21 @@ describe('time entries, approval and locks (real PostgreSQL)', () => {
       ],
       async () => undefined,
     );
+    const countEntries = async () =>
+      Number(
+        (
+          (await db.query(`SELECT count(*)::int AS n FROM time_entry WHERE programme_id = $1`, [
+            world.programmeId,
+          ])) as { n: number }[]
+        )[0]?.n,
+      );
+    const before = await countEntries();
     const result = await db.transaction((manager) =>
       seedDemoActivitiesAndHours(manager, { programmeId: world.programmeId, months: 3 }),
     );
     expect(result).toMatchObject({ cases: 3, activitiesCreated: 2 });
+    // The seed logs on every in-force case of the programme whose activities have no hours yet.
+    expect((await countEntries()) - before).toBe(result.entries);
     expect(result.entries).toBeGreaterThan(10);
     const [check] = (await db.query(
       `SELECT count(*)::int AS entries,
@@ -464,7 +483,7 @@ describe('time entries, approval and locks (real PostgreSQL)', () => {
       [fresh.caseId],
     )) as Record<string, number>[];
     expect(check).toMatchObject({ future: 0, weekend: 0, notQuarters: 0, over: 0 });
-    expect(check?.['entries']).toBe(result.entries);
+    expect(check?.['entries']).toBeGreaterThan(10);
     expect(check?.['statuses']).toBeGreaterThanOrEqual(2);
     const again = await db.transaction((manager) =>
       seedDemoActivitiesAndHours(manager, { programmeId: world.programmeId, months: 3 }),

@@ -276,11 +276,14 @@ export class TimeEntryRepository {
     const params: unknown[] = [userId, from, to];
     const scope = actor.id === userId ? '' : `AND ${caseScope(actor, params)}`;
     const rows = await this.rows<{ id: string }>(
-      `UPDATE time_entry te SET status = 'submitted', submitted_at = now(), updated_at = now()
-         FROM case_file cf
-        WHERE cf.id = te.case_id AND te.user_id = $1 AND te.work_date BETWEEN $2 AND $3
-          AND te.status IN ('draft', 'rejected') ${scope}
-       RETURNING te.id`,
+      // A CTE, so that the driver answers the rows (a bare UPDATE … RETURNING gives [rows, count]).
+      `WITH submitted AS (
+         UPDATE time_entry te SET status = 'submitted', submitted_at = now(), updated_at = now()
+           FROM case_file cf
+          WHERE cf.id = te.case_id AND te.user_id = $1 AND te.work_date BETWEEN $2 AND $3
+            AND te.status IN ('draft', 'rejected') ${scope}
+         RETURNING te.id)
+       SELECT id FROM submitted`,
       params,
     );
     return rows.length;

@@ -151,6 +151,10 @@ export class HoursPage {
 
   protected async submitWeek(): Promise<void> {
     await this.act(async () => {
+      // The button can be pressed before the last cell's save (on blur) disables it: let every
+      // queued save land first, and submit nothing when one of them failed.
+      await this.saveQueue;
+      if (this.hasErrors()) return;
       const { submitted } = await this.api.submit({ period: this.shownWeek() });
       await this.load(this.shownWeek());
       this.feedback.succeed({ key: 'timesheets.hours.submitted', params: { count: submitted } });
