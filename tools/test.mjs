@@ -42,6 +42,8 @@ const steps = [
     ['nx', 'run-many', '-t', 'test', '--parallel=2', '--skip-nx-cache', '--outputStyle=static'],
   ],
   ['API end-to-end tests', ['nx', 'run', 'api-e2e:e2e', '--skip-nx-cache', '--outputStyle=static']],
+  // The benchmark harness on 1,000 cases for a few seconds a scenario: it must run, timings aside.
+  ['benchmark smoke', ['node', 'tools/bench/run.cjs', '--smoke']],
   [
     'browser tests (chromium)',
     ['nx', 'run', 'web-e2e:e2e', '--skip-nx-cache', '--outputStyle=static'],
