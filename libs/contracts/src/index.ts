@@ -13,3 +13,4 @@ export * from './lib/outcomes';
 export * from './lib/notifications';
 export * from './lib/reminders';
 export * from './lib/reporting';
+export * from './lib/saved-case-views';

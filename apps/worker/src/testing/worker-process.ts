@@ -17,12 +17,18 @@ export interface WorkerEnv {
   REDIS_URL: string;
   REDIS_PREFIX?: string;
   SMTP_URL?: string;
+  /** E.g. `--prof` to profile the worker (the benchmark passes BENCH_WORKER_NODE_OPTIONS). */
+  NODE_OPTIONS?: string;
 }
 
 const ENTRY = join(__dirname, 'run-worker.cjs');
 
 /** Starts `apps/worker/src/main.ts` (transpiled on the fly) with the given services. */
-export function spawnWorker(env: WorkerEnv, bootTimeoutMs = 60_000): WorkerProcess {
+export function spawnWorker(
+  env: WorkerEnv,
+  // Booting transpiles the worker from source: on a crowded machine that can take over a minute.
+  bootTimeoutMs = Number(process.env['WORKER_BOOT_TIMEOUT_MS'] ?? 60_000),
+): WorkerProcess {
   const child: ChildProcess = spawn(process.execPath, [ENTRY], {
     env: {
       PATH: process.env['PATH'] ?? '',

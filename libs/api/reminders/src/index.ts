@@ -2,6 +2,7 @@ export * from './lib/business-days';
 export * from './lib/reminder-jobs';
 export * from './lib/reminder-relay';
 export * from './lib/reminder-firing';
+export * from './lib/reminder-fire-batcher';
 export * from './lib/reminder-reconciler';
 export * from './lib/activity-reminders';
 export * from './lib/weekly-hours-nudge';

@@ -1,5 +1,6 @@
 export * from './lib/timesheets.module';
 export * from './lib/time-entries.service';
+export * from './lib/case-time-entries.service';
 export * from './lib/timesheet-week.service';
 export * from './lib/approvals.service';
 export * from './lib/time-locks.service';

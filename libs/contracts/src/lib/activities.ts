@@ -234,3 +234,28 @@ export const TIME_EXPORT_COLUMNS = [
   'status',
   'note',
 ] as const;
+
+/** One row of `GET /api/cases/:caseId/time-entries`: the entry and the title of its activity. */
+export interface CaseTimeEntry extends TimeEntry {
+  activityTitle: string;
+}
+
+/** A case's hours of one person kind, whoever logged them (rejected entries left out). */
+export interface CaseHoursTotal {
+  personKind: PersonKind;
+  hours: number;
+  approvedHours: number;
+}
+
+/**
+ * `GET /api/cases/:caseId/time-entries?limit=&offset=`: the entries the caller may see, newest
+ * day first (experts: their own; company users: their company's; coordinators: all), and the
+ * case's totals per person kind (always both kinds, 0 when none).
+ */
+export interface CaseTimeEntriesResponse {
+  items: CaseTimeEntry[];
+  total: number;
+  limit: number;
+  offset: number;
+  totals: CaseHoursTotal[];
+}

@@ -1,7 +1,12 @@
 import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { QueueProcessor } from '@techpact/api/infra-queue';
-import { ReminderFiring, SignerReminderMailer, WeeklyHoursNudge } from '@techpact/api/reminders';
+import {
+  ReminderFireBatcher,
+  ReminderFiring,
+  SignerReminderMailer,
+  WeeklyHoursNudge,
+} from '@techpact/api/reminders';
 import { type JobPayloads, QueueName, ReminderJob } from '@techpact/contracts';
 import { DelayedError, type Job } from 'bullmq';
 
@@ -16,8 +21,14 @@ const HANDLED_JOBS = [
 ] as const;
 type HandledJob = (typeof HANDLED_JOBS)[number];
 
-/** Firing is one short transaction; a few at once keep a batch of due reminders moving. */
-export const REMINDER_CONCURRENCY = 8;
+/**
+ * Jobs run at once. Firing is cheap per job (due jobs are gathered into one transaction per batch
+ * by a {@link ReminderFireBatcher}), so many at once are what lets a burst of due reminders fill
+ * batches; e-mail jobs of signers, also on this queue, each wait on SMTP and hold no lock long.
+ */
+export const REMINDER_CONCURRENCY = 200;
+/** Reminders per firing transaction, and such transactions at once (pool of 10 connections). */
+export const FIRE_BATCH = { maxBatch: 100, maxInFlight: 2, lingerMs: 5 } as const;
 
 /**
  * A crashed worker's active jobs are picked up again once their lock lapses; 15 s (renewed every
@@ -29,13 +40,15 @@ export const CRASH_RECOVERY = { lockDuration: 15_000, stalledInterval: 10_000 } 
 export class RemindersProcessor extends QueueProcessor {
   static readonly handledJobs: readonly ReminderJob[] = HANDLED_JOBS;
   private readonly logger = new Logger(RemindersProcessor.name);
+  private readonly batcher: ReminderFireBatcher;
 
   constructor(
-    private readonly firing: ReminderFiring,
+    firing: ReminderFiring,
     private readonly weekly: WeeklyHoursNudge,
     private readonly signerMailer: SignerReminderMailer,
   ) {
     super();
+    this.batcher = new ReminderFireBatcher(firing, FIRE_BATCH);
   }
 
   async process(job: Job<JobPayloads[ReminderJob]>, token?: string): Promise<void> {
@@ -67,7 +80,7 @@ export class RemindersProcessor extends QueueProcessor {
   }
 
   private async fire(job: Job<JobPayloads[ReminderJob.Fire]>, token?: string): Promise<void> {
-    const result = await this.firing.fire(job.data.reminderId);
+    const result = await this.batcher.fire(job.data.reminderId);
     // The relay enqueues before it commits, so a due job can run before its row exists (or its
     // batch rolled back and the next one writes the same id): look again in a second, without
     // using up the job's attempts. Past the wait, reconciliation re-adds the job of a row that

@@ -100,6 +100,9 @@ interface AuditRow {
 }
 
 describe('concurrent events (real PostgreSQL)', () => {
+  // These prove correctness under contention, not speed: 1,000 transitions on a busy 2-core CI
+  // machine can take longer than Jest's 5 s default.
+  jest.setTimeout(60_000);
   let testDb: TestDatabase;
   let db: DataSource;
   let service: CasesService;

@@ -55,7 +55,7 @@ export interface AuditRecord {
 const SORT_COLUMNS: { readonly [S in CaseSortField]: string } = {
   openedAt: 'cf.opened_at',
   updatedAt: 'cf.updated_at',
-  companyName: 'c.name',
+  companyName: 'cf.company_name',
 };
 
 const SUMMARY_COLUMNS = `cf.id, cf.state, cf.version,
@@ -356,18 +356,28 @@ export class CaseRepository {
       );
     }
     where.push(...(await caseReportConditions(this.manager, actor.programmeId, query, params)));
-    const filter = `${SUMMARY_FROM} WHERE ${where.join(' AND ')}`;
-    const [count] = await this.rows<{ total: number }>(
-      `SELECT count(*)::int AS total ${filter}`,
-      params,
-    );
-    const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-    const rows = await this.rows<RawSummary>(
-      `SELECT ${SUMMARY_COLUMNS} ${filter}
-        ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, cf.id ${direction}
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    );
+    // Count and page over the case rows alone (the company only when searched),
+    // then build the 25 summaries: a deep page never builds the rows it skips.
+    const from = (company: boolean) =>
+      `FROM case_file cf ${company ? 'JOIN company c ON c.id = cf.company_id' : ''}
+      WHERE ${where.join(' AND ')}`;
+    const order = `${SORT_COLUMNS[query.sort]} ${query.order === 'asc' ? 'ASC' : 'DESC'},
+      cf.id ${query.order === 'asc' ? 'ASC' : 'DESC'}`;
+    const [[count], page] = await Promise.all([
+      this.rows<{ total: number }>(`SELECT count(*)::int AS total ${from(!!query.q)}`, params),
+      this.rows<{ id: string }>(
+        `SELECT cf.id ${from(!!query.q)} ORDER BY ${order}
+          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, query.limit, query.offset],
+      ),
+    ]);
+    const rows =
+      page.length === 0
+        ? []
+        : await this.rows<RawSummary>(
+            `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE cf.id = ANY($1::uuid[]) ORDER BY ${order}`,
+            [page.map((row) => row.id)],
+          );
     return { items: rows.map(toSummary), total: count?.total ?? 0 };
   }
 

@@ -14,7 +14,12 @@ export function dataSourceOptions(
     // Each migration in its own transaction, so a failure leaves the ones before it applied.
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 10, application_name: 'techpact' },
+    extra: {
+      max: 10,
+      application_name: 'techpact',
+      // Short OLTP queries: JIT compiling a plan costs more than it saves (seconds on deep pages).
+      options: '-c jit=off',
+    },
     ...extra,
   } as DataSourceOptions;
 }

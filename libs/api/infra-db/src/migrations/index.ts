@@ -9,6 +9,9 @@ import { Outcomes1795700200000 } from './1795700200000-outcomes';
 import { NotificationPreferences1795700300000 } from './1795700300000-notification-preferences';
 import { ReminderSignerEmails1795701000000 } from './1795701000000-reminder-signer-emails';
 import { Reporting1795700400000 } from './1795700400000-reporting';
+import { SavedCaseViews1795703000000 } from './1795703000000-saved-case-views';
+import { HoursDailyTotals1795704000000 } from './1795704000000-hours-daily-totals';
+import { CaseListIndexes1795705000000 } from './1795705000000-case-list-indexes';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -26,4 +29,7 @@ export const MIGRATIONS = [
   NotificationPreferences1795700300000,
   Reporting1795700400000,
   ReminderSignerEmails1795701000000,
+  SavedCaseViews1795703000000,
+  HoursDailyTotals1795704000000,
+  CaseListIndexes1795705000000,
 ];

@@ -24,6 +24,33 @@ interface OutboxRow {
   };
 }
 
+type ScheduleRow = OutboxRow & { payload: { effect: ScheduleReminderEffect } };
+
+/**
+ * Outbox rows claimed per batch. Set-based statements make a big batch cheap; 500 keeps its
+ * addBulk well inside the Redis timeout even on a busy machine (a timed-out batch is retried).
+ */
+const DEFAULT_BATCH = 500;
+
+/**
+ * The scheduleReminder rows from `start` on that can be scheduled together: consecutive (so the
+ * outbox order of other effects holds) and at most one per case and kind (a later one of the
+ * same kind supersedes an earlier one, which needs the earlier one written first).
+ */
+function scheduleRun(rows: readonly OutboxRow[], start: number): ScheduleRow[] {
+  const run: ScheduleRow[] = [];
+  const keys = new Set<string>();
+  for (let i = start; i < rows.length; i++) {
+    const row = rows[i] as OutboxRow;
+    if (row.payload.effect.type !== 'scheduleReminder') break;
+    const key = `${row.payload.caseId}/${row.payload.effect.kind}`;
+    if (keys.has(key)) break;
+    keys.add(key);
+    run.push(row as ScheduleRow);
+  }
+  return run;
+}
+
 interface CaseContext {
   timeZone: string;
   country: string;
@@ -105,12 +132,13 @@ export class ReminderRelay {
       return await this.db.transaction(async (manager) => {
         notified.length = 0;
         const rows = (await manager.query(
-          `SELECT id::text AS id, payload FROM outbox
-            WHERE relayed_at IS NULL AND kind = ANY($1)
-            ORDER BY id
+          // ORDER BY the column, not the text alias: numeric order, and the unrelayed index.
+          `SELECT o.id::text AS id, o.payload FROM outbox o
+            WHERE o.relayed_at IS NULL AND o.kind = ANY($1)
+            ORDER BY o.id
             LIMIT $2
             FOR UPDATE SKIP LOCKED`,
-          [RELAYED_EFFECTS, this.options.batchSize ?? 100],
+          [RELAYED_EFFECTS, this.options.batchSize ?? DEFAULT_BATCH],
         )) as OutboxRow[];
         claimed = rows.map((row) => row.id);
         if (rows.length === 0) return { relayed: 0, scheduled: 0, cancelled: 0, notified: 0 };
@@ -119,14 +147,17 @@ export class ReminderRelay {
         const toRemove: string[] = [];
         // BullMQ counts the delay from its own clock, so the real one.
         const now = new Date();
-        for (const row of rows) {
+        for (let i = 0; i < rows.length;) {
+          const row = rows[i] as OutboxRow;
           const { effect } = row.payload;
+          if (effect.type === 'scheduleReminder') {
+            const run = scheduleRun(rows, i);
+            toAdd.push(...(await this.schedule(manager, run, now, toRemove)));
+            i += run.length;
+            continue;
+          }
+          i += 1;
           switch (effect.type) {
-            case 'scheduleReminder': {
-              const added = await this.schedule(manager, row, effect, now, toRemove);
-              if (added) toAdd.push(added);
-              break;
-            }
             case 'cancelReminders':
               toRemove.push(...(await this.cancel(manager, row, effect)));
               break;
@@ -173,7 +204,8 @@ export class ReminderRelay {
         );
 
         await manager.query(
-          `UPDATE outbox SET relayed_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])`,
+          `UPDATE outbox SET relayed_at = clock_timestamp(), last_error = NULL
+            WHERE id = ANY($1::bigint[])`,
           [claimed],
         );
         return {
@@ -204,69 +236,96 @@ export class ReminderRelay {
     await withTimeout(this.queue.getJobCounts('wait'), Math.min(1_000, this.redisTimeoutMs()));
   }
 
+  /**
+   * Schedules a run of reminders (distinct case and kind, see {@link scheduleRun}) with three
+   * statements whatever its length: the cases' calendars, cancelling what each supersedes, and
+   * inserting the new rows. Per row it does what one transition's reminder needs: a reminder of
+   * this kind from a later transition wins over a late-relayed earlier one (nothing scheduled);
+   * otherwise an earlier pending one is cancelled and this one inserted (once per job id).
+   */
   private async schedule(
     manager: EntityManager,
-    row: OutboxRow,
-    effect: ScheduleReminderEffect,
+    run: readonly ScheduleRow[],
     now: Date,
     toRemove: string[],
-  ): Promise<{ name: ReminderJob; data: FireReminderPayload; opts: JobsOptions } | null> {
-    const { caseId, programmeId, caseVersion, occurredAt } = row.payload;
-    const [context] = (await manager.query(
-      `SELECT p.time_zone AS "timeZone", trim(p.country) AS country, p.settings,
-              COALESCE(a.to_state, c.state) AS state
-         FROM case_file c
+  ): Promise<{ name: ReminderJob; data: FireReminderPayload; opts: JobsOptions }[]> {
+    const caseIds = run.map((row) => row.payload.caseId);
+    const kinds = run.map((row) => row.payload.effect.kind);
+    const versions = run.map((row) => row.payload.caseVersion);
+    const contexts = (await manager.query(
+      `SELECT r.ord::int AS ord, p.time_zone AS "timeZone", trim(p.country) AS country,
+              p.settings, COALESCE(a.to_state, c.state) AS state
+         FROM unnest($1::uuid[], $2::int[]) WITH ORDINALITY AS r(case_id, version, ord)
+         JOIN case_file c ON c.id = r.case_id
          JOIN programme p ON p.id = c.programme_id
-         LEFT JOIN audit_event a ON a.case_id = c.id AND a.version = $2
-        WHERE c.id = $1`,
-      [caseId, caseVersion],
-    )) as CaseContext[];
-    if (!context)
-      throw new Error(`Outbox row ${row.id} names case ${caseId}, which does not exist.`);
+         LEFT JOIN audit_event a ON a.case_id = c.id AND a.version = r.version`,
+      [caseIds, versions],
+    )) as (CaseContext & { ord: number })[];
+    const contextOf = new Map(contexts.map((context) => [context.ord - 1, context]));
+    run.forEach((row, i) => {
+      if (!contextOf.has(i)) {
+        throw new Error(
+          `Outbox row ${row.id} names case ${row.payload.caseId}, which does not exist.`,
+        );
+      }
+    });
 
-    // A reminder of this kind from a later transition wins over a late-relayed earlier one.
-    const [newer] = (await manager.query(
-      `SELECT 1 FROM reminder WHERE case_id = $1 AND kind = $2 AND case_version > $3 LIMIT 1`,
-      [caseId, effect.kind, caseVersion],
-    )) as unknown[];
-    if (newer) return null;
+    const [fresh] = (await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[]) WITH ORDINALITY
+                    AS i(case_id, kind, version, ord)),
+       fresh AS (
+         SELECT * FROM input i
+          WHERE NOT EXISTS (SELECT 1 FROM reminder r
+                             WHERE r.case_id = i.case_id AND r.kind = i.kind
+                               AND r.case_version > i.version)),
+       superseded AS (
+         UPDATE reminder r SET status = 'cancelled', cancelled_at = now()
+           FROM fresh f
+          WHERE r.case_id = f.case_id AND r.kind = f.kind AND r.status = 'scheduled'
+            AND r.case_version < f.version
+         RETURNING r.job_id)
+       SELECT (SELECT COALESCE(array_agg(ord::int), '{}') FROM fresh) AS ords,
+              (SELECT COALESCE(array_agg(job_id), '{}') FROM superseded) AS "jobIds"`,
+      [caseIds, kinds, versions],
+    )) as { ords: number[]; jobIds: string[] }[];
+    toRemove.push(...(fresh?.jobIds ?? []));
 
-    const superseded = (await manager.query(
-      `UPDATE reminder SET status = 'cancelled', cancelled_at = now()
-        WHERE case_id = $1 AND kind = $2 AND status = 'scheduled' AND case_version < $3
-        RETURNING job_id`,
-      [caseId, effect.kind, caseVersion],
-    )) as [{ job_id: string }[], number];
-    toRemove.push(...superseded[0].map((r) => r.job_id));
-
-    const due = validDue(context.settings?.reminders?.[effect.kind]?.due) ?? effect.due;
-    const dueAt = dueAtOf(due, new Date(occurredAt), context);
-    const jobId = reminderJobId(caseId, effect.kind, caseVersion);
-    const id = reminderIdFor(jobId);
+    const rows = (fresh?.ords ?? []).map((ord) => {
+      const row = run[ord - 1] as ScheduleRow;
+      const context = contextOf.get(ord - 1) as CaseContext;
+      const { effect } = row.payload;
+      const due = validDue(context.settings?.reminders?.[effect.kind]?.due) ?? effect.due;
+      const dueAt = dueAtOf(due, new Date(row.payload.occurredAt), context);
+      const jobId = reminderJobId(row.payload.caseId, effect.kind, row.payload.caseVersion);
+      return { row, context, dueAt, jobId, id: reminderIdFor(jobId) };
+    });
+    if (rows.length === 0) return [];
     await manager.query(
       `INSERT INTO reminder (id, case_id, programme_id, kind, scope, recipient, scheduled_in_state,
                              case_version, outbox_id, due_at, job_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[],
+                            $7::text[], $8::int[], $9::bigint[], $10::timestamptz[], $11::text[])
        ON CONFLICT (job_id) DO NOTHING`,
       [
-        id,
-        caseId,
-        programmeId,
-        effect.kind,
-        effect.scope,
-        effect.to,
-        context.state,
-        caseVersion,
-        row.id,
-        dueAt,
-        jobId,
+        rows.map((r) => r.id),
+        rows.map((r) => r.row.payload.caseId),
+        rows.map((r) => r.row.payload.programmeId),
+        rows.map((r) => r.row.payload.effect.kind),
+        rows.map((r) => r.row.payload.effect.scope),
+        rows.map((r) => r.row.payload.effect.to),
+        rows.map((r) => r.context.state),
+        rows.map((r) => r.row.payload.caseVersion),
+        rows.map((r) => r.row.id),
+        rows.map((r) => r.dueAt),
+        rows.map((r) => r.jobId),
       ],
     );
-    return {
+    return rows.map(({ id, jobId, dueAt }) => ({
       name: ReminderJob.Fire,
       data: { reminderId: id },
       opts: reminderJobOptions(jobId, dueAt, now),
-    };
+    }));
   }
 
   private async cancel(

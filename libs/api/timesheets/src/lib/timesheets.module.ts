@@ -3,6 +3,8 @@ import { CasesModule } from '@techpact/api/cases';
 import { InfraMailModule } from '@techpact/api/infra-mail';
 import { ApprovalsController } from './approvals.controller';
 import { ApprovalsService } from './approvals.service';
+import { CaseTimeEntriesController } from './case-time-entries.controller';
+import { CaseTimeEntriesService } from './case-time-entries.service';
 import { TimeEntriesController } from './time-entries.controller';
 import { TimeEntriesService } from './time-entries.service';
 import { TimeExportService } from './time-export.service';
@@ -14,9 +16,15 @@ import { TimesheetWeekService } from './timesheet-week.service';
 /** Time entries, the weekly grid, approval, locked months and the exports. */
 @Module({
   imports: [CasesModule, InfraMailModule],
-  controllers: [TimeEntriesController, TimesheetsController, ApprovalsController],
+  controllers: [
+    TimeEntriesController,
+    TimesheetsController,
+    ApprovalsController,
+    CaseTimeEntriesController,
+  ],
   providers: [
     TimeEntriesService,
+    CaseTimeEntriesService,
     TimesheetWeekService,
     ApprovalsService,
     TimeLocksService,

@@ -14,14 +14,27 @@ export async function pendingSigners(
   manager: EntityManager,
   caseId: string,
 ): Promise<PendingSigner[]> {
-  return (await manager.query(
-    `SELECT s.id, s.user_id AS "userId"
+  return (await pendingSignersOfCases(manager, [caseId])).get(caseId) ?? [];
+}
+
+/** {@link pendingSigners} of many cases in one query, by case (a case without any is absent). */
+export async function pendingSignersOfCases(
+  manager: EntityManager,
+  caseIds: readonly string[],
+): Promise<Map<string, PendingSigner[]>> {
+  const byCase = new Map<string, PendingSigner[]>();
+  if (caseIds.length === 0) return byCase;
+  const rows = (await manager.query(
+    `SELECT v.case_id AS "caseId", s.id, s.user_id AS "userId"
        FROM agreement_signer s JOIN agreement_version v ON v.id = s.version_id
-      WHERE v.case_id = $1 AND v.status = 'sent'
+      WHERE v.case_id = ANY($1::uuid[]) AND v.status = 'sent'
         AND s.signed_at IS NULL AND s.declined_at IS NULL
       ORDER BY s.id`,
-    [caseId],
-  )) as PendingSigner[];
+    [[...new Set(caseIds)]],
+  )) as (PendingSigner & { caseId: string })[];
+  for (const { caseId, ...signer } of rows)
+    byCase.set(caseId, [...(byCase.get(caseId) ?? []), signer]);
+  return byCase;
 }
 
 /** Records, on the firing transaction, that these signers are to be e-mailed; resolves to the new rows. */
@@ -30,13 +43,24 @@ export async function recordSignerEmails(
   reminderId: string,
   signerIds: readonly string[],
 ): Promise<string[]> {
-  if (signerIds.length === 0) return [];
+  return recordManySignerEmails(
+    manager,
+    signerIds.map((signerId) => ({ reminderId, signerId })),
+  );
+}
+
+/** {@link recordSignerEmails} for the signers of many reminders in one statement. */
+export async function recordManySignerEmails(
+  manager: EntityManager,
+  pairs: readonly { reminderId: string; signerId: string }[],
+): Promise<string[]> {
+  if (pairs.length === 0) return [];
   const rows = (await manager.query(
     `INSERT INTO reminder_signer_email (reminder_id, signer_id)
-     SELECT $1, unnest($2::uuid[])
+     SELECT * FROM unnest($1::uuid[], $2::uuid[])
      ON CONFLICT (reminder_id, signer_id) DO NOTHING
      RETURNING id`,
-    [reminderId, signerIds],
+    [pairs.map((pair) => pair.reminderId), pairs.map((pair) => pair.signerId)],
   )) as { id: string }[];
   return rows.map((row) => row.id);
 }

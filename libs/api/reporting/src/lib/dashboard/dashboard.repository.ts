@@ -82,11 +82,13 @@ export class DashboardRepository {
            FROM activity a JOIN case_file cf ON cf.id = a.case_id WHERE ${CASE_IN_SCOPE}`,
         scope,
       ),
+      // Kept per day by the time-entry triggers of migration 1795704000000.
       this.rows<{ kind: 'expert' | 'sme'; hours: number }>(
-        `SELECT t.person_kind AS kind, sum(t.hours)::float8 AS hours
-           FROM time_entry t JOIN case_file cf ON cf.id = t.case_id
-          WHERE t.programme_id = {programme} AND ${CASE_IN_SCOPE} AND t.status = 'approved'
-            AND t.work_date >= {fromDate}::date AND t.work_date <= {toDate}::date
+        `SELECT d.person_kind AS kind, sum(d.hours)::float8 AS hours
+           FROM approved_hours_daily d
+          WHERE d.programme_id = {programme}
+            AND ({municipalities}::uuid[] IS NULL OR d.municipality_id = ANY({municipalities}::uuid[]))
+            AND d.work_date >= {fromDate}::date AND d.work_date <= {toDate}::date
           GROUP BY 1`,
         scope,
       ),
