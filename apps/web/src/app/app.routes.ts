@@ -1,20 +1,22 @@
 import { type Route } from '@angular/router';
-import {
-  InvitationPage,
-  LoginPage,
-  authGuard,
-  guestGuard,
-  roleGuard,
-  startPageGuard,
-} from '@techpact/web/auth';
-import { NotificationsPage } from '@techpact/web/notifications';
-import { StatusPage } from '@techpact/web/ui';
-import { StartPage } from './start/start-page';
+import { authGuard, guestGuard, roleGuard, startPageGuard } from '@techpact/web/auth';
+
+const statusPage = () => import('./lazy/status-page').then((m) => m.StatusPage);
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', canActivate: [startPageGuard], children: [] },
-  { path: 'login', canActivate: [guestGuard], component: LoginPage, title: 'login.title' },
-  { path: 'invitation/:token', component: InvitationPage, title: 'invitation.title' },
+  // Every page is lazy, login included: the initial bundle holds only the shell (issue 9).
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./lazy/auth-pages').then((m) => m.LoginPage),
+    title: 'login.title',
+  },
+  {
+    path: 'invitation/:token',
+    loadComponent: () => import('./lazy/auth-pages').then((m) => m.InvitationPage),
+    title: 'invitation.title',
+  },
   {
     // Public: the signing link's token is the credential (no login, SMEs sign on phones).
     path: 'sign/:token',
@@ -23,7 +25,7 @@ export const appRoutes: Route[] = [
   },
   {
     path: 'forbidden',
-    component: StatusPage,
+    loadComponent: statusPage,
     title: 'errors.forbiddenTitle',
     data: { kind: 'forbidden' },
   },
@@ -47,13 +49,13 @@ export const appRoutes: Route[] = [
       {
         path: 'my-work',
         canActivate: [roleGuard('expert')],
-        component: StartPage,
+        loadComponent: () => import('./start/my-work/my-work-page').then((m) => m.MyWorkPage),
         title: 'nav.myWork',
       },
       {
         path: 'my-case',
         canActivate: [roleGuard('sme')],
-        component: StartPage,
+        loadComponent: () => import('./start/my-case/my-case-page').then((m) => m.MyCasePage),
         title: 'nav.myCase',
       },
       {
@@ -112,8 +114,7 @@ export const appRoutes: Route[] = [
       {
         path: 'notifications',
         canActivate: [roleGuard('admin', 'coordinator', 'expert', 'sme')],
-        // Not lazy: the shell's bell loads this library anyway.
-        component: NotificationsPage,
+        loadComponent: () => import('@techpact/web/notifications').then((m) => m.NotificationsPage),
         title: 'notifications.title',
       },
       {
@@ -130,5 +131,10 @@ export const appRoutes: Route[] = [
       },
     ],
   },
-  { path: '**', component: StatusPage, title: 'errors.notFoundTitle', data: { kind: 'notFound' } },
+  {
+    path: '**',
+    loadComponent: statusPage,
+    title: 'errors.notFoundTitle',
+    data: { kind: 'notFound' },
+  },
 ];

@@ -112,9 +112,60 @@ describe('App shell', () => {
     expect(patch.request.body).toEqual({ language: 'da' });
     patch.flush({ ...meAs('sme'), language: 'da' });
 
+    // The Danish texts are a lazy chunk: wait for them to arrive, then for the re-render.
+    for (let i = 0; i < 100 && document.documentElement.lang !== 'da'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(document.documentElement.lang).toBe('da');
     expect(TestBed.inject(I18nService).language()).toBe('da');
     expect(navLabels(element)).toEqual(['Min sag', 'Timer']);
+  });
+
+  describe('quick search', () => {
+    const overlay = () => document.querySelector('.cdk-overlay-container');
+    const dialog = async (): Promise<Element | null> => {
+      // The dialog's code is loaded on first use (a dynamic import).
+      for (let i = 0; i < 100 && !overlay()?.querySelector('tp-quick-search-dialog'); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return overlay()?.querySelector('tp-quick-search-dialog') ?? null;
+    };
+    beforeEach(() => overlay()?.replaceChildren());
+    afterEach(() => overlay()?.replaceChildren());
+
+    it('opens from the toolbar button', async () => {
+      const element = await render(meAs('coordinator'));
+      const button = element.querySelector<HTMLButtonElement>('button[aria-label="Search"]');
+      expect(button?.getAttribute('aria-keyshortcuts')).toBe('Control+K Meta+K');
+      button?.click();
+      expect(await dialog()).not.toBeNull();
+    }, 30_000);
+
+    it('opens on Ctrl+K from anywhere', async () => {
+      await render(meAs('expert'));
+      const shortcut = new KeyboardEvent('keydown', {
+        key: 'k',
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+      });
+      document.body.dispatchEvent(shortcut);
+      expect(shortcut.defaultPrevented).toBe(true);
+      expect(await dialog()).not.toBeNull();
+    }, 30_000);
+  });
+
+  it('leaves Ctrl+K alone when logged out', async () => {
+    const element = await render(null);
+    expect(element.querySelector('button[aria-label="Search"]')).toBeNull();
+    const shortcut = new KeyboardEvent('keydown', {
+      key: 'k',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.body.dispatchEvent(shortcut);
+    expect(shortcut.defaultPrevented).toBe(false);
   });
 });

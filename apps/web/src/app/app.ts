@@ -4,19 +4,23 @@ import {
   Component,
   computed,
   inject,
+  Injector,
   signal,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { type Language } from '@techpact/contracts';
 import { AuthService } from '@techpact/web/auth';
 import { TranslatePipe } from '@techpact/web/i18n';
+// The bell and the user menu are used only inside @defer in the template, so Angular loads
+// them lazily: their Material menu/overlay code stays out of the initial bundle.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { NotificationBell } from '@techpact/web/notifications';
-import { LanguageSwitch, SideNav, UserMenu } from '@techpact/web/ui';
+import { LanguageSwitch, SideNav } from '@techpact/web/ui';
+import { UserMenu } from '@techpact/web/ui/user-menu';
 import { map } from 'rxjs';
 import { NAVIGATION } from './navigation';
 
@@ -28,7 +32,6 @@ import { NAVIGATION } from './navigation';
     RouterLink,
     MatToolbarModule,
     MatSidenavModule,
-    MatButtonModule,
     LanguageSwitch,
     SideNav,
     UserMenu,
@@ -38,6 +41,7 @@ import { NAVIGATION } from './navigation';
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'onShortcut($event)' },
 })
 export class App {
   private readonly auth = inject(AuthService);
@@ -57,6 +61,27 @@ export class App {
     { initialValue: false },
   );
   protected readonly navOpen = signal(false);
+
+  private readonly injector = inject(Injector);
+
+  /** Ctrl+K (Cmd+K on a Mac) opens the quick search from anywhere, once signed in. */
+  protected onShortcut(event: KeyboardEvent): void {
+    if (
+      String(event.key).toLowerCase() !== 'k' ||
+      !(event.ctrlKey || event.metaKey) ||
+      event.altKey
+    )
+      return;
+    if (!this.me()) return;
+    event.preventDefault();
+    void this.openSearch();
+  }
+
+  /** Loaded on first use, so the quick search adds nothing to the first load. */
+  protected async openSearch(): Promise<void> {
+    const { openQuickSearch } = await import('@techpact/web/cases');
+    openQuickSearch(this.injector);
+  }
 
   protected toggleNav(): void {
     void this.sidenav()?.toggle();

@@ -1,5 +1,5 @@
 export { en } from './lib/en';
-export { da } from './lib/da';
+// Danish is not exported: it is a lazy chunk that I18nService loads on demand.
 export {
   type TranslationKey,
   type TranslationParams,
@@ -8,6 +8,12 @@ export {
 } from './lib/translations';
 export { roleKey } from './lib/role-key';
 export { isKnownKey } from './lib/known-key';
-export { I18nService, LANGUAGE_STORAGE_KEY, isLanguage } from './lib/i18n.service';
+export {
+  I18nService,
+  LANGUAGE_STORAGE_KEY,
+  isLanguage,
+  loadAllLanguages,
+} from './lib/i18n.service';
 export { TranslatePipe } from './lib/translate.pipe';
 export { LocalDatePipe } from './lib/local-date.pipe';
+export { LocalNumberPipe } from './lib/local-number.pipe';

@@ -2,7 +2,7 @@ import { provideHttpClient, withXsrfConfiguration } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { type MeResponse } from '@techpact/contracts';
-import { I18nService } from '@techpact/web/i18n';
+import { I18nService, loadAllLanguages } from '@techpact/web/i18n';
 import { AuthService } from './auth.service';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
@@ -24,6 +24,9 @@ function clearCookie(): void {
 }
 
 describe('AuthService', () => {
+  // Danish is a lazy chunk; its first import is slow on a busy machine, so not inside a test.
+  beforeAll(() => loadAllLanguages(), 30_000);
+
   let auth: AuthService;
   let http: HttpTestingController;
 
@@ -84,7 +87,6 @@ describe('AuthService', () => {
     await loading;
 
     const saving = auth.setLanguage('da');
-    expect(TestBed.inject(I18nService).language()).toBe('da');
     await settle();
     const patch = http.expectOne('/api/auth/me');
     expect(patch.request.method).toBe('PATCH');
@@ -92,6 +94,8 @@ describe('AuthService', () => {
     patch.flush({ ...me, language: 'da' });
     await saving;
     expect(auth.me()?.language).toBe('da');
+    // Danish is a lazy chunk: on screen once `setLanguage` has resolved.
+    expect(TestBed.inject(I18nService).language()).toBe('da');
   });
 
   it('only switches locally when nobody is signed in', async () => {

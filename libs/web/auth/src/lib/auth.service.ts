@@ -48,7 +48,7 @@ export class AuthService {
   /** Re-reads `GET /api/auth/me`. Any failure leaves the app logged out. */
   async refresh(): Promise<void> {
     try {
-      this.signIn(await firstValueFrom(this.http.get<MeResponse>('/api/auth/me')));
+      await this.signIn(await firstValueFrom(this.http.get<MeResponse>('/api/auth/me')));
     } catch (error) {
       if (!(error instanceof HttpErrorResponse && error.status === 401)) {
         console.error('Could not read the session', error);
@@ -62,12 +62,12 @@ export class AuthService {
     const body: LoginRequest = { email, password };
     const response = await firstValueFrom(this.http.post<unknown>('/api/auth/login', body));
     if (isMeResponse(response)) {
-      this.signIn(response);
+      await this.signIn(response);
       return response;
     }
     // The login answer carries no profile: ask for it.
     const me = await firstValueFrom(this.http.get<MeResponse>('/api/auth/me'));
-    this.signIn(me);
+    await this.signIn(me);
     return me;
   }
 
@@ -90,10 +90,11 @@ export class AuthService {
    * so that it follows them to other browsers. A failed save keeps the local choice.
    */
   async setLanguage(language: Language): Promise<void> {
-    this.i18n.use(language);
+    // Not awaited: the save need not wait for the texts (a lazy chunk for Danish) to arrive.
+    const switching = this.i18n.use(language);
     const me = this.state();
     if (!me) {
-      return;
+      return switching;
     }
     this.state.set({ ...me, language });
     try {
@@ -106,6 +107,7 @@ export class AuthService {
     } catch (error) {
       console.error('Could not save the language choice', error);
     }
+    await switching;
   }
 
   previewInvitation(token: string): Promise<InvitationPreview> {
@@ -121,13 +123,14 @@ export class AuthService {
     const me = await firstValueFrom(
       this.http.post<MeResponse>(`/api/invitations/${encodeURIComponent(token)}/accept`, body),
     );
-    this.signIn(me);
+    await this.signIn(me);
     return me;
   }
 
-  private signIn(me: MeResponse): void {
+  /** Resolves when the person's language is on screen (Danish is a lazy chunk). */
+  private signIn(me: MeResponse): Promise<void> {
     this.state.set(me);
-    this.i18n.use(me.language);
+    return this.i18n.use(me.language);
   }
 
   /**

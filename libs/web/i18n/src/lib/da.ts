@@ -5,7 +5,10 @@ import { companiesDa } from './dict/companies.da';
 import { timesheetsDa } from './dict/timesheets.da';
 import { notificationsDa } from './dict/notifications.da';
 import { remindersDa } from './dict/reminders.da';
+import { homeDa } from './dict/home.da';
+import { caseHubDa } from './dict/case-hub.da';
 import { reportingDa } from './dict/reporting.da';
+import { caseViewsDa } from './dict/case-views.da';
 
 /** Danish. Typed by the English dictionary, so a missing or extra key does not compile. */
 export const da: Translations = {
@@ -339,4 +342,7 @@ export const da: Translations = {
   ...remindersDa,
   ...reportingDa,
   ...timesheetsDa,
+  ...caseViewsDa,
+  ...homeDa,
+  ...caseHubDa,
 };

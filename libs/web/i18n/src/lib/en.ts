@@ -4,7 +4,10 @@ import { companiesEn } from './dict/companies.en';
 import { timesheetsEn } from './dict/timesheets.en';
 import { notificationsEn } from './dict/notifications.en';
 import { remindersEn } from './dict/reminders.en';
+import { homeEn } from './dict/home.en';
+import { caseHubEn } from './dict/case-hub.en';
 import { reportingEn } from './dict/reporting.en';
+import { caseViewsEn } from './dict/case-views.en';
 
 /**
  * The English dictionary is the source of truth for the shape of every other language: add a key
@@ -341,4 +344,7 @@ export const en = {
   ...remindersEn,
   ...reportingEn,
   ...timesheetsEn,
+  ...caseViewsEn,
+  ...homeEn,
+  ...caseHubEn,
 };

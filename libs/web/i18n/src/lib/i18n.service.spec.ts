@@ -16,10 +16,12 @@ describe('I18nService', () => {
     TestBed.resetTestingModule();
   });
 
-  it('starts in the remembered language', () => {
+  it('starts in the remembered language once its texts have loaded', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'da');
     const i18n = TestBed.inject(I18nService);
+    await i18n.ready();
     expect(i18n.language()).toBe('da');
+    expect(i18n.t('nav.cases')).toBe('Sager');
     expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('da');
   });
 
@@ -29,13 +31,46 @@ describe('I18nService', () => {
     expect(i18n.t('start.welcome', { name: 'Ada' })).toBe('Welcome, Ada');
   });
 
-  it('switches language, sets <html lang> and remembers the choice', () => {
+  it('switches language, sets <html lang> and remembers the choice', async () => {
     const i18n = TestBed.inject(I18nService);
     i18n.use('en');
-    i18n.use('da');
+    await i18n.use('da');
     expect(i18n.t('nav.cases')).toBe('Sager');
     expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('da');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('da');
+  });
+
+  /** A fresh copy of the service's module: only English is loaded, as on a first visit. */
+  async function freshService(): Promise<I18nService> {
+    vi.resetModules();
+    const fresh = await import('./i18n.service');
+    return TestBed.inject(fresh.I18nService);
+  }
+
+  it('keeps English on screen until the Danish chunk has arrived', async () => {
+    const i18n = await freshService();
+    i18n.use('en');
+    const switching = i18n.use('da');
+    // The Danish dictionary is a separate chunk: nothing changes before it is there.
+    expect(i18n.language()).toBe('en');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('en');
+    await switching;
+    expect(i18n.language()).toBe('da');
+    // Once loaded, switching back and forth is synchronous.
+    i18n.use('en');
+    expect(i18n.t('nav.cases')).toBe('Cases');
+    i18n.use('da');
+    expect(i18n.t('nav.cases')).toBe('Sager');
+  });
+
+  it('lets the latest choice win when an earlier load finishes later', async () => {
+    const i18n = await freshService();
+    i18n.use('en');
+    const slow = i18n.use('da');
+    i18n.use('en');
+    await slow;
+    expect(i18n.language()).toBe('en');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
 
   it('formats a calendar date without shifting the day', () => {
@@ -54,7 +89,8 @@ describe('I18nService', () => {
     expect(element.querySelector('h1')?.textContent).toBe('Welcome, Ada');
     expect(element.querySelector('a')?.textContent).toBe('Cases');
 
-    i18n.use('da');
+    // No await on `use`: the pending load keeps the fixture unstable until Danish is shown.
+    void i18n.use('da');
     await fixture.whenStable();
     expect(element.querySelector('h1')?.textContent).toBe('Velkommen, Ada');
     expect(element.querySelector('a')?.textContent).toBe('Sager');

@@ -55,7 +55,7 @@ describe('NotificationBell', () => {
     const { fixture, link } = await render(0);
     expect(link.getAttribute('aria-label')).toBe('Notifications, none unread');
     expect(link.querySelector('.badge')).toBeNull();
-    TestBed.inject(I18nService).use('da');
+    await TestBed.inject(I18nService).use('da'); // Danish is a lazy chunk
     fixture.detectChanges();
     expect(link.getAttribute('aria-label')).toBe('Notifikationer, ingen ulæste');
   });

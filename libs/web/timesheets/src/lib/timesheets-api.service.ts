@@ -4,6 +4,7 @@ import {
   type Activity,
   type ApprovalGroup,
   type CaseSummary,
+  type CaseTimeEntriesResponse,
   type ChangeActivityStatusRequest,
   type CopyLastWeekRequest,
   type DecideEntriesRequest,
@@ -60,6 +61,16 @@ export class TimesheetsApi {
       await firstValueFrom(
         this.http.get<Activity[] | Page<Activity>>(`/api/cases/${enc(caseId)}/activities`),
       ),
+    );
+  }
+
+  /** A case's entries the caller may see, newest first, with the case's totals per person kind. */
+  caseEntries(caseId: string, limit: number, offset: number): Promise<CaseTimeEntriesResponse> {
+    const params = new HttpParams().set('limit', limit).set('offset', offset);
+    return firstValueFrom(
+      this.http.get<CaseTimeEntriesResponse>(`/api/cases/${enc(caseId)}/time-entries`, {
+        params,
+      }),
     );
   }
 

@@ -21,6 +21,7 @@ import {
 import { AuthService } from '@techpact/web/auth';
 import { I18nService, TranslatePipe, roleKey } from '@techpact/web/i18n';
 import { PageFeedback } from '@techpact/web/ui';
+import { providePaginatorI18n } from '@techpact/web/ui/paginator';
 import { AdminApi } from '../admin-api.service';
 
 const PAGE_SIZE = 25;
@@ -39,6 +40,7 @@ const PAGE_SIZE = 25;
     MatSelectModule,
     TranslatePipe,
   ],
+  providers: [providePaginatorI18n()],
   templateUrl: './users-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { type MeResponse } from '@techpact/contracts';
-import { I18nService } from '@techpact/web/i18n';
+import { I18nService, loadAllLanguages } from '@techpact/web/i18n';
 import { LoginPage } from './login-page';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
@@ -21,6 +21,9 @@ const me: MeResponse = {
 };
 
 describe('LoginPage', () => {
+  // Danish is a lazy chunk; its first import is slow on a busy machine, so not inside a test.
+  beforeAll(() => loadAllLanguages(), 30_000);
+
   let fixture: ComponentFixture<LoginPage>;
   let http: HttpTestingController;
   let element: HTMLElement;

@@ -49,9 +49,11 @@ describe('CaseListPage', () => {
     fixture = TestBed.createComponent(CaseListPage);
     element = fixture.nativeElement as HTMLElement;
     await flush();
+    http.expectOne('/api/cases/views').flush([]);
     http.expectOne('/api/cases?sort=updatedAt&order=desc&limit=25&offset=0').flush(page([row]));
     await flush();
-  });
+    // Rendering the page with its saved views and menus takes seconds on a busy machine.
+  }, 30_000);
 
   afterEach(() => http.verify());
 
@@ -117,7 +119,8 @@ describe('CaseListPage opened from a dashboard link', () => {
     fixture = TestBed.createComponent(CaseListPage);
     element = fixture.nativeElement as HTMLElement;
     await flush();
-  });
+    http.expectOne('/api/cases/views').flush([]);
+  }, 30_000);
 
   afterEach(() => http.verify());
 

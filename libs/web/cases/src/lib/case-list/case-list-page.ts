@@ -38,10 +38,12 @@ import { AuthService } from '@techpact/web/auth';
 import { caseFilterText } from '@techpact/web/reporting';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@techpact/web/i18n';
 import { loadLatest, onSearch, PageFeedback } from '@techpact/web/ui';
+import { providePaginatorI18n } from '@techpact/web/ui/paginator';
 import { knownStateKey } from '../case-labels';
 import { type CaseListQuery, CasesApi } from '../cases-api.service';
 import { OpenCaseDialog } from '../open-case/open-case-dialog';
 import { StateChip } from '../state-chip';
+import { SavedViews } from './saved-views';
 
 const PAGE_SIZES = [25, 50, 100] as const;
 const DEFAULT_SORT: CaseSortField = 'updatedAt';
@@ -80,9 +82,11 @@ function isSortField(value: string | null): value is CaseSortField {
     MatSortModule,
     MatTableModule,
     StateChip,
+    SavedViews,
     LocalDatePipe,
     TranslatePipe,
   ],
+  providers: [providePaginatorI18n()],
   templateUrl: './case-list-page.html',
   styleUrl: './case-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

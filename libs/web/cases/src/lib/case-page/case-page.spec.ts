@@ -1,8 +1,16 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { type CaseDetail, type CaseTimelineEntry, type Page } from '@techpact/contracts';
+import { Router, provideRouter } from '@angular/router';
+import {
+  type CaseDetail,
+  type CaseTimeEntriesResponse,
+  type CaseTimelineEntry,
+  type Page,
+  type Role,
+} from '@techpact/contracts';
+import { AuthService } from '@techpact/web/auth';
 import { I18nService } from '@techpact/web/i18n';
 import { CasePage } from './case-page';
 
@@ -37,6 +45,32 @@ const pause: CaseTimelineEntry = {
   createdAt: '2026-11-02T09:00:00Z',
 };
 
+const hoursPage: CaseTimeEntriesResponse = {
+  items: [
+    {
+      id: 't1',
+      activityId: 'a1',
+      activityTitle: 'Robot cell',
+      caseId: ID,
+      user: { id: 'e1', name: 'Lars Holm' },
+      personKind: 'expert',
+      date: '2026-11-20',
+      hours: 1.25,
+      note: 'Layout',
+      status: 'draft',
+      rejectReason: null,
+      editable: true,
+    },
+  ],
+  total: 1,
+  limit: 50,
+  offset: 0,
+  totals: [
+    { personKind: 'expert', hours: 7.25, approvedHours: 6 },
+    { personKind: 'sme', hours: 2.5, approvedHours: 0 },
+  ],
+};
+
 function page<T>(items: T[]): Page<T> {
   return { items, total: items.length, limit: 50, offset: 0 };
 }
@@ -45,6 +79,7 @@ describe('CasePage', () => {
   let fixture: ComponentFixture<CasePage>;
   let http: HttpTestingController;
   let element: HTMLElement;
+  const role = signal<Role | null>('coordinator');
 
   async function flush(): Promise<void> {
     await settle();
@@ -62,8 +97,14 @@ describe('CasePage', () => {
   beforeEach(async () => {
     document.cookie = 'XSRF-TOKEN=token';
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: AuthService, useValue: { role } },
+      ],
     });
+    role.set('coordinator');
     TestBed.inject(I18nService).use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CasePage);
@@ -74,11 +115,34 @@ describe('CasePage', () => {
     await flush();
     http.expectOne(`/api/cases/${ID}/timeline?limit=50&offset=0`).flush(page([pause]));
     await flush();
-  });
+    // The first render compiles Material tabs; on a loaded shared machine it passes 10 s.
+  }, 30_000);
 
   afterEach(() => http.verify());
 
-  it('shows the company, the state, the path, the allowed actions and the timeline', () => {
+  function tabNames(): string[] {
+    return [...element.querySelectorAll('[role=tab]')].map((tab) => tab.textContent?.trim() ?? '');
+  }
+
+  function selectedTab(): string {
+    return element.querySelector('[role=tab][aria-selected=true]')?.textContent?.trim() ?? '';
+  }
+
+  /** The panel of the selected tab (the others are in the DOM too, empty). */
+  function panel(): HTMLElement | null {
+    const id = element
+      .querySelector('[role=tab][aria-selected=true]')
+      ?.getAttribute('aria-controls');
+    return id ? (element.ownerDocument.getElementById(id) ?? null) : null;
+  }
+
+  async function openTab(name: string): Promise<void> {
+    fixture.componentRef.setInput('tab', name);
+    await flush();
+  }
+
+  it('shows the company, the state, the path, the allowed actions and the timeline', async () => {
+    await openTab('timeline');
     expect(element.querySelector('h1')?.textContent).toContain('Farsø Stål ApS');
     expect(element.querySelector('tp-state-chip')?.textContent?.trim()).toBe('On hold');
     expect(element.querySelector('[aria-current="step"]')?.textContent).toContain('Intake');
@@ -132,5 +196,67 @@ describe('CasePage', () => {
       'Only the coordinator may resume a case.',
     );
     expect(button('Resume').disabled).toBe(false);
+  });
+
+  it('shows the sections as tabs, the overview first, and the tab named in the address', async () => {
+    expect(tabNames()).toEqual([
+      'Overview',
+      'Assessment',
+      'Agreement',
+      'Activities',
+      'Hours',
+      'Reminders',
+      'Timeline',
+    ]);
+    expect(selectedTab()).toBe('Overview');
+    expect(panel()?.textContent).toContain('Mette Kristensen');
+
+    await openTab('activities');
+    expect(selectedTab()).toBe('Activities');
+    // Intake: nothing to load yet, and the tab says why.
+    expect(panel()?.textContent).toContain('The activities appear once the agreement is in force.');
+
+    await openTab('no-such-tab');
+    expect(selectedTab()).toBe('Overview');
+  });
+
+  it('puts the chosen tab in the address, replacing the entry', async () => {
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const hours = [...element.querySelectorAll<HTMLElement>('[role=tab]')].find(
+      (tab) => tab.textContent?.trim() === 'Hours',
+    );
+    hours?.click();
+    await flush();
+    expect(navigate).toHaveBeenCalledWith(
+      [],
+      expect.objectContaining({
+        queryParams: { tab: 'hours' },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      }),
+    );
+    // The address drives the tab; the stubbed navigation did not change it.
+    http.expectOne(`/api/cases/${ID}/time-entries?limit=50&offset=0`).flush(hoursPage);
+    await flush();
+  });
+
+  it('loads the hours tab only when opened: totals per kind of person and the entries', async () => {
+    http.expectNone(`/api/cases/${ID}/time-entries?limit=50&offset=0`);
+    await openTab('hours');
+    http.expectOne(`/api/cases/${ID}/time-entries?limit=50&offset=0`).flush(hoursPage);
+    await flush();
+    const hours = panel();
+    const totals = [...(hours?.querySelectorAll('table')[0]?.querySelectorAll('tbody tr') ?? [])];
+    expect(
+      totals.map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join(' ')),
+    ).toEqual(['Experts 7.25 6', 'The company (co-financing) 2.5 0']);
+    expect(hours?.textContent).toContain('Robot cell');
+    expect(hours?.textContent).toContain('Showing 1 of 1');
+  });
+
+  it('shows a company user neither the assessment nor the reminders tab', async () => {
+    role.set('sme');
+    await flush();
+    expect(tabNames()).toEqual(['Overview', 'Agreement', 'Activities', 'Hours', 'Timeline']);
   });
 });

@@ -11,14 +11,17 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { MatTabsModule } from '@angular/material/tabs';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { type CaseDetail, type CaseTimelineEntry } from '@techpact/contracts';
 import { type CaseEventType } from '@techpact/lifecycle';
-import { CaseAgreementSection } from '@techpact/web/agreements';
+import { CaseAgreementVersions } from '@techpact/web/agreements';
 import { CaseAssessmentSection } from '@techpact/web/assessments';
+import { AuthService } from '@techpact/web/auth';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@techpact/web/i18n';
+import { CaseRemindersSection } from '@techpact/web/reminders';
 import { CaseCompletionSection } from '@techpact/web/reporting';
-import { CaseActivitiesSection } from '@techpact/web/timesheets';
+import { CaseActivitiesSection, CaseHoursSection } from '@techpact/web/timesheets';
 import { PageFeedback, toApiProblem } from '@techpact/web/ui';
 import { CaseActions } from '../case-actions/case-actions';
 import {
@@ -32,6 +35,7 @@ import { CasePath } from '../case-path/case-path';
 import { CaseTimeline } from '../case-timeline/case-timeline';
 import { CasesApi } from '../cases-api.service';
 import { StateChip } from '../state-chip';
+import { type CaseTab, reached, tabIndex, tabKey, tabsFor } from './case-tabs';
 
 const TIMELINE_PAGE = 50;
 
@@ -42,8 +46,10 @@ interface SentEvent {
 }
 
 /**
- * One case: the company, where it is on the path, the actions the caller may take now, and the
- * timeline. The API decides what is allowed; this page offers exactly its `allowedEvents`.
+ * One case, the hub of its work: a header with the company, where it is on the path and the
+ * actions the caller may take now (the API decides; this page offers exactly its
+ * `allowedEvents`), then the sections as tabs. The selected tab is in the address (`?tab=`), so
+ * links and reloads keep it; a tab's content loads when it is first opened.
  */
 @Component({
   selector: 'tp-case-page',
@@ -51,11 +57,14 @@ interface SentEvent {
     RouterLink,
     MatButtonModule,
     MatProgressBarModule,
+    MatTabsModule,
     CaseActions,
     CaseActivitiesSection,
-    CaseAgreementSection,
+    CaseAgreementVersions,
     CaseAssessmentSection,
     CaseCompletionSection,
+    CaseHoursSection,
+    CaseRemindersSection,
     CasePath,
     CaseTimeline,
     StateChip,
@@ -70,9 +79,19 @@ export class CasePage {
   private readonly api = inject(CasesApi);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly role = inject(AuthService).role;
 
   /** The case id, from the route (`/cases/:id`). */
   readonly id = input.required<string>();
+  /** The selected tab, from `?tab=`; none is the overview. */
+  readonly tab = input<string | undefined>();
+
+  protected readonly tabs = computed(() => tabsFor(this.role()));
+  protected readonly selectedIndex = computed(() => tabIndex(this.tabs(), this.tab()));
+  protected readonly tabKey = tabKey;
+  protected readonly reached = reached;
 
   protected readonly caseFile = signal<CaseDetail | null>(null);
   protected readonly loading = signal(true);
@@ -107,6 +126,18 @@ export class CasePage {
     effect(() => {
       const id = this.id();
       untracked(() => void this.open(id));
+    });
+  }
+
+  /** Puts the chosen tab in the address without a history entry per click. */
+  protected select(index: number): void {
+    const tab: CaseTab | undefined = this.tabs()[index];
+    if (!tab || index === this.selectedIndex()) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { tab: tab === 'overview' ? null : tab },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
     });
   }
 

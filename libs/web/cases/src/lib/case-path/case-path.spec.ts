@@ -86,7 +86,7 @@ describe('CasePath', () => {
 
   it('follows the language', async () => {
     await render({ ...active, onHold: true });
-    TestBed.inject(I18nService).use('da');
+    await TestBed.inject(I18nService).use('da'); // Danish is a lazy chunk
     fixture.detectChanges();
     expect(element.querySelector('[aria-current="step"]')?.textContent).toContain('Vurdering');
     expect(element.querySelector('.flag')?.textContent?.trim()).toBe('Sat i bero');

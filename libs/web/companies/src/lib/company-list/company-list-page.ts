@@ -22,6 +22,7 @@ import {
 import { AuthService } from '@techpact/web/auth';
 import { TranslatePipe } from '@techpact/web/i18n';
 import { loadLatest, onSearch, PageFeedback } from '@techpact/web/ui';
+import { providePaginatorI18n } from '@techpact/web/ui/paginator';
 import { type CompanyListQuery, CompaniesApi } from '../companies-api.service';
 import { CompanyFormDialog, type CompanyFormData } from '../company-form/company-form-dialog';
 import { sizeBandKey } from '../company-labels';
@@ -48,6 +49,7 @@ function isSortField(value: string): value is CompanySortField {
     MatTableModule,
     TranslatePipe,
   ],
+  providers: [providePaginatorI18n()],
   templateUrl: './company-list-page.html',
   styleUrl: './company-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

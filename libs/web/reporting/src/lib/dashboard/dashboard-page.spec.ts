@@ -68,6 +68,8 @@ describe('DashboardPage', () => {
     await fixture.whenStable();
 
     const headings = [...element.querySelectorAll('h2')].map((h) => h.textContent?.trim());
+    // What needs the coordinator comes before the figures.
+    expect(headings[0]).toBe('Needs attention');
     expect(headings).toContain('Cases per state');
     expect(headings).toContain('Approved hours against budget');
     const funnel = element.querySelector('tp-funnel-chart ul a');
