@@ -142,9 +142,9 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
     await phase('time entries and locks', () =>
       insertTimeEntries(client, programmeId, adminId, cases * 20),
     );
-    // Replica mode skipped the trigger that keeps the dashboard's daily hours.
-    await phase('approved hours per day', () =>
-      client.query(`SELECT approved_hours_daily_rebuild()`),
+    // Replica mode skipped the triggers that keep the dashboard’s daily totals.
+    await phase('dashboard daily totals', () =>
+      client.query(`SELECT dashboard_daily_rebuild()`),
     );
     await client.query(`SET session_replication_role = origin`);
     await phase('indexes rebuilt', () => recreateIndexes(client, indexes));

@@ -179,8 +179,7 @@ describe('amendments and drafting (real PostgreSQL and SMTP peer)', () => {
       [world.programmeId],
     )) as { id: string }[];
     const [assessment] = (await world.db.query(
-      `INSERT INTO assessment (case_id, kind, dimensions, submitted_at)
-       VALUES ($1, 'T0', $2, now()) RETURNING id`,
+      `INSERT INTO assessment (case_id, kind, dimensions) VALUES ($1, 'T0', $2) RETURNING id`,
       [
         caseId,
         JSON.stringify([
@@ -192,6 +191,10 @@ describe('amendments and drafting (real PostgreSQL and SMTP peer)', () => {
       `INSERT INTO assessment_score (assessment_id, dimension_id, score) VALUES ($1, $2, 1)`,
       [assessment?.id, dimension?.id],
     );
+    // Scored as a draft, then submitted: a submitted assessment's scores are frozen.
+    await world.db.query(`UPDATE assessment SET submitted_at = now() WHERE id = $1`, [
+      assessment?.id,
+    ]);
 
     const draft = await world.agreements.draft(world.coordinatorA, caseId);
     expect(draft.suggestions.map((s) => s.key)).toEqual([

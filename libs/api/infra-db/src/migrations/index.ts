@@ -10,7 +10,7 @@ import { NotificationPreferences1795700300000 } from './1795700300000-notificati
 import { ReminderSignerEmails1795701000000 } from './1795701000000-reminder-signer-emails';
 import { Reporting1795700400000 } from './1795700400000-reporting';
 import { SavedCaseViews1795703000000 } from './1795703000000-saved-case-views';
-import { HoursDailyTotals1795704000000 } from './1795704000000-hours-daily-totals';
+import { DashboardDaily1795704000000 } from './1795704000000-dashboard-daily';
 import { CaseListIndexes1795705000000 } from './1795705000000-case-list-indexes';
 
 /**
@@ -30,6 +30,6 @@ export const MIGRATIONS = [
   Reporting1795700400000,
   ReminderSignerEmails1795701000000,
   SavedCaseViews1795703000000,
-  HoursDailyTotals1795704000000,
+  DashboardDaily1795704000000,
   CaseListIndexes1795705000000,
 ];

@@ -175,7 +175,7 @@ export class ReportingFixture {
     );
   }
 
-  /** An assessment; scores by dimension id (none: a draft without scores). */
+  /** An assessment; scores by dimension id (none: a draft without scores), then submitted. */
   async assessment(
     caseId: string,
     kind: 'T0' | 'T1',
@@ -184,9 +184,9 @@ export class ReportingFixture {
     scores: Record<string, number> = {},
   ) {
     const assessmentId = await this.id(
-      `INSERT INTO assessment (case_id, kind, dimensions, created_at, submitted_at)
-       VALUES ($1, $2, '[]', $3, $4) RETURNING id`,
-      [caseId, kind, createdAt, submittedAt],
+      `INSERT INTO assessment (case_id, kind, dimensions, created_at)
+       VALUES ($1, $2, '[]', $3) RETURNING id`,
+      [caseId, kind, createdAt],
     );
     for (const [dimensionId, score] of Object.entries(scores)) {
       await this.db.query(
@@ -194,6 +194,11 @@ export class ReportingFixture {
         [assessmentId, dimensionId, score],
       );
     }
+    // As the service does: scores are written to the draft, which is then submitted.
+    await this.db.query(`UPDATE assessment SET submitted_at = $2 WHERE id = $1`, [
+      assessmentId,
+      submittedAt,
+    ]);
   }
 
   async reminder(caseId: string, kind: string, scheduledIn: string, dueInDays: number) {

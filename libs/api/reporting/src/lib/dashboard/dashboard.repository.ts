@@ -6,13 +6,7 @@ import {
   STALE_CASE_DAYS,
 } from '@techpact/contracts';
 import { type EntityManager } from 'typeorm';
-import {
-  bindSql,
-  CASE_IN_SCOPE,
-  inPeriod,
-  type ReportScope,
-  scopeValues,
-} from '../reporting-scope';
+import { bindSql, CASE_IN_SCOPE, type ReportScope, scopeValues } from '../reporting-scope';
 
 /** Raw figures of the dashboard; the definitions match the case-list filters of `@techpact/api/cases`. */
 export interface DashboardFigures {
@@ -24,6 +18,28 @@ export interface DashboardFigures {
   companiesWithNewProducts: number;
   stageDurations: Map<string, { averageDays: number; cases: number }>;
   assessmentChange: { dimension: string; t0Average: number; t1Average: number; cases: number }[];
+}
+
+/** The figures of `dashboard_daily`; parts are stages, activity milestones, person kinds,
+ * company ids (new products) or dimension ids (T0 → T1). */
+const DAILY_FIGURES = [
+  'cases',
+  'signed',
+  'activities',
+  'hours',
+  'jobs',
+  'newProducts',
+  'stageDays',
+  'assessmentChange',
+] as const;
+type DailyFigure = (typeof DAILY_FIGURES)[number];
+
+interface DailyRow {
+  figure: DailyFigure;
+  part: string;
+  n: number;
+  total: number;
+  totalB: number;
 }
 
 interface AttentionRow {
@@ -40,10 +56,7 @@ interface AttentionRow {
 const COMPANY_JSON = `json_build_object('id', c.id, 'name', c.name,
   'registrationNumber', c.registration_number, 'country', trim(c.country))`;
 
-/**
- * One aggregate query per figure (no per-case queries), each over an index of migration
- * 1795700400000; they run side by side on the pool.
- */
+/** The dashboard's reads: figures from the daily totals, attention lists over indexes. */
 export class DashboardRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -56,101 +69,74 @@ export class DashboardRepository {
     return (await this.manager.query(text, params)) as T[];
   }
 
+  /**
+   * Every figure from the daily totals of migration 1795704000000, kept by triggers in the
+   * transactions that change the data: one range read per figure, whatever the data's size.
+   * Without a municipality filter the programme's roll-up rows (municipality NULL) are read.
+   */
   async figures(scope: ReportScope): Promise<DashboardFigures> {
-    const [funnel, signed, activities, hours, outcomes, stages, change] = await Promise.all([
-      this.rows<{ stage: string; n: number }>(
-        `SELECT split_part(cf.state, '.', 1) AS stage, count(*)::int AS n
-           FROM case_file cf WHERE ${CASE_IN_SCOPE} AND ${inPeriod('cf.opened_at')}
-          GROUP BY 1`,
-        scope,
-      ),
-      // A case counts once, when its first agreement came into force (amendments are not new).
-      this.rows<{ n: number }>(
-        `SELECT count(*)::int AS n FROM (
-           SELECT min(av.in_force_at) AS signed_at
-             FROM agreement_version av JOIN case_file cf ON cf.id = av.case_id
-            WHERE ${CASE_IN_SCOPE} AND av.status IN ('in_force', 'superseded')
-            GROUP BY av.case_id) s
-          WHERE ${inPeriod('s.signed_at')}`,
-        scope,
-      ),
-      this.rows<{ identified: number; started: number; done: number }>(
-        `SELECT count(*) FILTER (WHERE a.status <> 'cancelled' AND ${inPeriod('a.created_at')})::int AS identified,
-                count(*) FILTER (WHERE a.status IN ('in_progress', 'done')
-                                   AND ${inPeriod('COALESCE(a.started_at, a.done_at)')})::int AS started,
-                count(*) FILTER (WHERE a.status = 'done' AND ${inPeriod('a.done_at')})::int AS done
-           FROM activity a JOIN case_file cf ON cf.id = a.case_id WHERE ${CASE_IN_SCOPE}`,
-        scope,
-      ),
-      // Kept per day by the time-entry triggers of migration 1795704000000.
-      this.rows<{ kind: 'expert' | 'sme'; hours: number }>(
-        `SELECT d.person_kind AS kind, sum(d.hours)::float8 AS hours
-           FROM approved_hours_daily d
-          WHERE d.programme_id = {programme}
-            AND ({municipalities}::uuid[] IS NULL OR d.municipality_id = ANY({municipalities}::uuid[]))
-            AND d.work_date >= {fromDate}::date AND d.work_date <= {toDate}::date
-          GROUP BY 1`,
-        scope,
-      ),
-      // Outcomes count when the case is completed: its last event (completed is final).
-      this.rows<{ jobs: number; companies: number }>(
-        `SELECT COALESCE(sum(o.jobs_created), 0)::int AS jobs,
-                count(DISTINCT cf.company_id) FILTER (WHERE o.new_products > 0)::int AS companies
-           FROM case_file cf JOIN case_outcome o ON o.case_id = cf.id
-          WHERE ${CASE_IN_SCOPE} AND cf.state = 'completed' AND ${inPeriod('cf.last_event_at')}`,
-        scope,
-      ),
-      // A case's stays in a stage are added up, then averaged over the cases.
-      this.rows<{ stage: string; average: number; cases: number }>(
-        `SELECT x.stage, avg(x.days)::float8 AS average, count(*)::int AS cases FROM (
-           SELECT s.case_id, s.stage,
-                  sum(extract(epoch FROM s.left_at - s.entered_at)) / 86400 AS days
-             FROM case_stage_stay s
-            WHERE s.programme_id = {programme}
-              AND ({municipalities}::uuid[] IS NULL OR s.municipality_id = ANY({municipalities}::uuid[]))
-              AND s.left_at IS NOT NULL AND ${inPeriod('s.left_at')}
-              AND s.stage = ANY({stages}::text[])
-            GROUP BY s.case_id, s.stage) x
-          GROUP BY x.stage`,
-        scope,
-        { stages: REPORTING_STAGES },
-      ),
-      this.rows<{ dimension: string; t0: number; t1: number; cases: number }>(
-        `SELECT d.name AS dimension, avg(s0.score)::float8 AS t0, avg(s1.score)::float8 AS t1,
-                count(DISTINCT cf.id)::int AS cases
-           FROM assessment a1
-           JOIN case_file cf ON cf.id = a1.case_id
-           JOIN assessment a0 ON a0.case_id = a1.case_id AND a0.kind = 'T0'
-                             AND a0.submitted_at IS NOT NULL
-           JOIN assessment_score s1 ON s1.assessment_id = a1.id AND s1.score IS NOT NULL
-           JOIN assessment_score s0 ON s0.assessment_id = a0.id
-                                   AND s0.dimension_id = s1.dimension_id AND s0.score IS NOT NULL
-           JOIN assessment_dimension d ON d.id = s1.dimension_id
-          WHERE ${CASE_IN_SCOPE} AND a1.kind = 'T1' AND a1.submitted_at IS NOT NULL
-            AND ${inPeriod('a1.submitted_at')}
-          GROUP BY d.id, d.name, d.position
-          ORDER BY d.position, d.name`,
-        scope,
-      ),
-    ]);
-    const hoursOf = (kind: 'expert' | 'sme') => hours.find((row) => row.kind === kind)?.hours ?? 0;
+    const rows = await this.rows<DailyRow>(
+      `SELECT d.figure, d.part, sum(d.n)::float8 AS n, sum(d.total)::float8 AS total,
+              sum(d.total_b)::float8 AS "totalB"
+         FROM dashboard_daily d
+        WHERE d.programme_id = {programme}
+          AND d.figure = ANY({figures}::text[])
+          AND (CASE WHEN {municipalities}::uuid[] IS NULL THEN d.municipality_id IS NULL
+                    ELSE d.municipality_id = ANY({municipalities}::uuid[]) END)
+          AND d.day >= {fromDate}::date AND d.day <= {toDate}::date
+        GROUP BY d.figure, d.part`,
+      scope,
+      { figures: DAILY_FIGURES },
+    );
+    const of = (figure: DailyFigure) => rows.filter((row) => row.figure === figure && row.n !== 0);
+    const count = (figure: DailyFigure, part = '') =>
+      of(figure).find((row) => row.part === part)?.n ?? 0;
+    const stages = of('stageDays').filter((row) =>
+      (REPORTING_STAGES as readonly string[]).includes(row.part),
+    );
+    const dimensions = await this.dimensions(of('assessmentChange').map((row) => row.part));
     return {
-      funnel: new Map(funnel.map((row) => [row.stage, row.n])),
-      agreementsSigned: signed[0]?.n ?? 0,
-      activities: activities[0] ?? { identified: 0, started: 0, done: 0 },
-      hours: { expert: hoursOf('expert'), sme: hoursOf('sme') },
-      jobsCreated: outcomes[0]?.jobs ?? 0,
-      companiesWithNewProducts: outcomes[0]?.companies ?? 0,
+      funnel: new Map(of('cases').map((row) => [row.part, row.n])),
+      agreementsSigned: count('signed'),
+      activities: {
+        identified: count('activities', 'identified'),
+        started: count('activities', 'started'),
+        done: count('activities', 'done'),
+      },
+      hours: {
+        expert: of('hours').find((row) => row.part === 'expert')?.total ?? 0,
+        sme: of('hours').find((row) => row.part === 'sme')?.total ?? 0,
+      },
+      jobsCreated: of('jobs').reduce((sum, row) => sum + row.total, 0),
+      // Parts are company ids: a company with two completed cases counts once.
+      companiesWithNewProducts: of('newProducts').length,
       stageDurations: new Map(
-        stages.map((row) => [row.stage, { averageDays: row.average, cases: row.cases }]),
+        stages.map((row) => [row.part, { averageDays: row.total / row.n, cases: row.n }]),
       ),
-      assessmentChange: change.map((row) => ({
-        dimension: row.dimension,
-        t0Average: round(row.t0, 2),
-        t1Average: round(row.t1, 2),
-        cases: row.cases,
-      })),
+      assessmentChange: dimensions.flatMap((dimension) => {
+        const row = of('assessmentChange').find((r) => r.part === dimension.id);
+        return row
+          ? [
+              {
+                dimension: dimension.name,
+                t0Average: round(row.total / row.n, 2),
+                t1Average: round(row.totalB / row.n, 2),
+                cases: row.n,
+              },
+            ]
+          : [];
+      }),
     };
+  }
+
+  /** The dimensions behind the T0 → T1 figures, in the programme's order. */
+  private async dimensions(ids: string[]): Promise<{ id: string; name: string }[]> {
+    if (ids.length === 0) return [];
+    return (await this.manager.query(
+      `SELECT d.id, d.name FROM assessment_dimension d
+        WHERE d.id = ANY($1::uuid[]) ORDER BY d.position, d.name`,
+      [ids],
+    )) as { id: string; name: string }[];
   }
 
   /** What needs attention now (the period does not apply), oldest first. */
