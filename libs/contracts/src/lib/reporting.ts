@@ -89,8 +89,8 @@ export interface DashboardResponse {
   jobsCreated: CountWithTarget;
   companiesWithNewProducts: CountWithTarget;
   /**
-   * Average days a case spent in each stage, over the cases that left the stage in the period
-   * (a case's stays in a stage are added up; time on hold is not counted).
+   * Average days a case spent in each stage, over the cases that last left the stage in the
+   * period (a case's stays in a stage are added up; time on hold is not counted).
    */
   stageDurations: { stage: ReportingStage; averageDays: number | null; cases: number }[];
   /** T0 → T1 per assessment dimension, over cases with both submitted (T1 in the period). */
