@@ -28,6 +28,7 @@ interface ScopeRow {
   lo: Date | null;
   hi: Date | null;
   municipalityName: string | null;
+  coversProgramme: boolean;
 }
 
 /**
@@ -54,17 +55,27 @@ export async function resolveReportScope(
             ($2::date)::timestamp AT TIME ZONE p.time_zone AS lo,
             ($3::date + 1)::timestamp AT TIME ZONE p.time_zone AS hi,
             (SELECT m.name FROM municipality m WHERE m.id = $4 AND m.programme_id = p.id)
-              AS "municipalityName"
+              AS "municipalityName",
+            NOT EXISTS (SELECT 1 FROM municipality m
+                         WHERE m.programme_id = p.id AND m.id <> ALL($5::uuid[]))
+              AS "coversProgramme"
        FROM programme p WHERE p.id = $1`,
-    [actor.programmeId, query.from ?? null, query.to ?? null, query.municipalityId ?? null],
+    [
+      actor.programmeId,
+      query.from ?? null,
+      query.to ?? null,
+      query.municipalityId ?? null,
+      actor.municipalityIds,
+    ],
   )) as ScopeRow[];
   if (!row) throw ReportingErrors.programmeNotFound();
   if (query.municipalityId && row.municipalityName === null) {
     throw ReportingErrors.municipalityNotFound();
   }
+  // A coordinator of every municipality sees the programme: its figures are read whole.
   const municipalityIds = query.municipalityId
     ? [query.municipalityId]
-    : actor.role === 'coordinator'
+    : actor.role === 'coordinator' && !row.coversProgramme
       ? actor.municipalityIds
       : null;
   return {
