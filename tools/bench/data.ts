@@ -142,9 +142,10 @@ export async function generateBenchData(options: BenchDataOptions): Promise<Benc
     await phase('time entries and locks', () =>
       insertTimeEntries(client, programmeId, adminId, cases * 20),
     );
-    // Replica mode skipped the triggers that keep the dashboard’s daily totals.
-    await phase('dashboard daily totals', () =>
-      client.query(`SELECT dashboard_daily_rebuild()`),
+    // Replica mode skipped the triggers that keep the dashboard’s daily totals and the case
+    // list's counts.
+    await phase('dashboard daily totals and case counts', () =>
+      client.query(`SELECT dashboard_daily_rebuild(), case_state_count_rebuild()`),
     );
     await client.query(`SET session_replication_role = origin`);
     await phase('indexes rebuilt', () => recreateIndexes(client, indexes));

@@ -243,6 +243,13 @@ describe('concurrent events (real PostgreSQL)', () => {
       [caseIds, CASE_OPENED_EVENT],
     )) as [{ audit: number }];
     expect(audit).toBe(total);
+    // The list's per-state counts (kept at commit by a trigger) follow every transition.
+    const counts = `SELECT municipality_id AS m, state, sum(n)::int AS n FROM (
+                      SELECT municipality_id, state, cases AS n FROM case_state_count
+                      UNION ALL
+                      SELECT municipality_id, state, -count(*) FROM case_file GROUP BY 1, 2) x
+                     GROUP BY 1, 2 HAVING sum(n) <> 0`;
+    expect(await db.query(counts)).toEqual([]);
   });
 
   it('lets exactly one of two users win the same event on the same version', async () => {

@@ -290,6 +290,8 @@ describe('CasesService (real PostgreSQL)', () => {
     const ids = (items: { id: string }[]) => items.map((item) => item.id);
     const all = await service.list(world.admin, listQuery({ limit: 200 }));
     expect(all.total).toBeGreaterThanOrEqual(6);
+    // Totals of scope, municipality and state come from the per-state counts: exact.
+    expect(all.total).toBe(all.items.length);
 
     const coordinatorB = await service.list(world.coordinatorB, listQuery({ limit: 200 }));
     expect(coordinatorB.items.every((c) => c.municipality.id === world.municipalityB)).toBe(true);
@@ -310,6 +312,9 @@ describe('CasesService (real PostgreSQL)', () => {
       listQuery({ state: ['assessment.inProgress', 'withdrawn'] }),
     );
     expect(byState.total).toBeGreaterThan(0);
+    expect(byState.total).toBe(
+      all.items.filter((c) => ['assessment.inProgress', 'withdrawn'].includes(c.state)).length,
+    );
     expect(
       byState.items.every((c) => ['assessment.inProgress', 'withdrawn'].includes(c.state)),
     ).toBe(true);
@@ -330,6 +335,7 @@ describe('CasesService (real PostgreSQL)', () => {
       listQuery({ municipalityId: world.municipalityA, limit: 200 }),
     );
     expect(byMunicipality.items.every((c) => c.municipality.name === 'Vesthimmerland')).toBe(true);
+    expect(byMunicipality.total).toBe(byMunicipality.items.length);
 
     const search = await service.list(world.admin, listQuery({ q: 'thisted TECH 3' }));
     expect(search.items.map((c) => c.company.name)).toEqual(['Thisted Tech 3 A/S']);

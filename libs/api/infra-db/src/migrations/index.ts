@@ -12,6 +12,7 @@ import { Reporting1795700400000 } from './1795700400000-reporting';
 import { SavedCaseViews1795703000000 } from './1795703000000-saved-case-views';
 import { DashboardDaily1795704000000 } from './1795704000000-dashboard-daily';
 import { CaseListIndexes1795705000000 } from './1795705000000-case-list-indexes';
+import { CaseStateCounts1795706000000 } from './1795706000000-case-state-counts';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   SavedCaseViews1795703000000,
   DashboardDaily1795704000000,
   CaseListIndexes1795705000000,
+  CaseStateCounts1795706000000,
 ];
