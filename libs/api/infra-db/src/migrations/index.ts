@@ -13,6 +13,7 @@ import { SavedCaseViews1795703000000 } from './1795703000000-saved-case-views';
 import { DashboardDaily1795704000000 } from './1795704000000-dashboard-daily';
 import { CaseListIndexes1795705000000 } from './1795705000000-case-list-indexes';
 import { CaseStateCounts1795706000000 } from './1795706000000-case-state-counts';
+import { DashboardAttentionIndexes1795707000000 } from './1795707000000-dashboard-attention-indexes';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that bundled builds and
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   DashboardDaily1795704000000,
   CaseListIndexes1795705000000,
   CaseStateCounts1795706000000,
+  DashboardAttentionIndexes1795707000000,
 ];
