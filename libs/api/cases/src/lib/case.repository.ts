@@ -137,6 +137,10 @@ export function isOpenCaseConflict(error: unknown): boolean {
   );
 }
 
+function direction(query: Pick<ListCasesQueryDto, 'order'>): 'ASC' | 'DESC' {
+  return query.order === 'asc' ? 'ASC' : 'DESC';
+}
+
 /**
  * The list's total from `case_state_count` (migration 1795706000000), for an admin's or a
  * coordinator's list filtered at most by municipality and state: exact, and a few hundred rows
@@ -387,35 +391,62 @@ export class CaseRepository {
     }
     const report = await caseReportConditions(this.manager, actor.programmeId, query, params);
     where.push(...report);
-    // Count and page over the case rows alone (the company only when searched),
-    // then build the 25 summaries: a deep page never builds the rows it skips.
-    const from = (company: boolean) =>
-      `FROM case_file cf ${company ? 'JOIN company c ON c.id = cf.company_id' : ''}
-      WHERE ${where.join(' AND ')}`;
-    const order = `${SORT_COLUMNS[query.sort]} ${query.order === 'asc' ? 'ASC' : 'DESC'},
-      cf.id ${query.order === 'asc' ? 'ASC' : 'DESC'}`;
-    const onlyScopeAndState =
-      !query.coordinatorId && !query.expertId && !query.q && report.length === 0;
-    const countSql = (onlyScopeAndState && countedByState(actor, query)) || {
-      sql: `SELECT count(*)::int AS total ${from(!!query.q)}`,
-      params,
-    };
-    const [[count], page] = await Promise.all([
-      this.rows<{ total: number }>(countSql.sql, countSql.params),
-      this.rows<{ id: string }>(
-        `SELECT cf.id ${from(!!query.q)} ORDER BY ${order}
-          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, query.limit, query.offset],
-      ),
-    ]);
+    const { total, ids } = await this.pageIds(actor, query, where, params, report.length === 0);
+    const order = `${SORT_COLUMNS[query.sort]} ${direction(query)}, cf.id ${direction(query)}`;
     const rows =
-      page.length === 0
+      ids.length === 0
         ? []
         : await this.rows<RawSummary>(
             `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE cf.id = ANY($1::uuid[]) ORDER BY ${order}`,
-            [page.map((row) => row.id)],
+            [ids],
           );
-    return { items: rows.map(toSummary), total: count?.total ?? 0 };
+    return { items: rows.map(toSummary), total };
+  }
+
+  /**
+   * The total and the page's ids, over the case rows alone (the company only when searched);
+   * the caller builds the 25 summaries, so a deep page never builds the rows it skips.
+   */
+  private async pageIds(
+    actor: CaseActor,
+    query: ListCasesQueryDto,
+    where: string[],
+    params: unknown[],
+    noReportFilter: boolean,
+  ): Promise<{ total: number; ids: string[] }> {
+    const sort = SORT_COLUMNS[query.sort];
+    const limits = [...params, query.limit, query.offset];
+    const [limit, offset] = [`$${params.length + 1}`, `$${params.length + 2}`];
+    if (query.q) {
+      // The matches first (trigram indexes of the company), then sorted: walking the sort
+      // index instead scans every case before the first match when names cluster.
+      const [row] = await this.rows<{ total: number; ids: string[] }>(
+        `WITH hits AS MATERIALIZED (
+           SELECT cf.id, ${sort} AS sort_value
+             FROM case_file cf JOIN company c ON c.id = cf.company_id WHERE ${where.join(' AND ')})
+         SELECT (SELECT count(*) FROM hits)::int AS total,
+                ARRAY(SELECT id FROM hits ORDER BY sort_value ${direction(query)}, id ${direction(query)}
+                       LIMIT ${limit} OFFSET ${offset}) AS ids`,
+        limits,
+      );
+      return { total: row?.total ?? 0, ids: row?.ids ?? [] };
+    }
+    const from = `FROM case_file cf WHERE ${where.join(' AND ')}`;
+    const simple = !query.coordinatorId && !query.expertId && noReportFilter;
+    const count = (simple && countedByState(actor, query)) || {
+      sql: `SELECT count(*)::int AS total ${from}`,
+      params,
+    };
+    const [[total], page] = await Promise.all([
+      this.rows<{ total: number }>(count.sql, count.params),
+      this.rows<{ id: string }>(
+        `SELECT cf.id ${from}
+          ORDER BY ${sort} ${direction(query)}, cf.id ${direction(query)}
+          LIMIT ${limit} OFFSET ${offset}`,
+        limits,
+      ),
+    ]);
+    return { total: total?.total ?? 0, ids: page.map((row) => row.id) };
   }
 
   /** Audit events of a case, newest first. */
