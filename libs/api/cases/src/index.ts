@@ -5,4 +5,5 @@ export * from './lib/case-transition';
 export * from './lib/assessment-dimensions';
 export * from './lib/demo-cases.seed';
 export * from './lib/case-participants';
-export { CaseRepository, type LockedCaseRow, caseScope } from './lib/case.repository';
+export { CaseRepository, type LockedCaseRow } from './lib/case.repository';
+export { caseScope } from './lib/case-summary.sql';
