@@ -1,3 +1,4 @@
+import { PageQuery } from '@techpact/api/infra-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ASSESSMENT_KINDS,
@@ -5,12 +6,14 @@ import {
   type AssessmentStatus,
   type ListAssessmentsQuery,
 } from '@techpact/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 const STATUSES: readonly AssessmentStatus[] = ['notStarted', 'draft', 'submitted'];
 
-export class ListAssessmentsQueryDto implements ListAssessmentsQuery {
+export class ListAssessmentsQueryDto
+  extends PageQuery({ defaultLimit: 50, maxLimit: 200 })
+  implements ListAssessmentsQuery
+{
   @ApiPropertyOptional({ enum: STATUSES })
   @IsOptional()
   @IsIn(STATUSES)
@@ -20,19 +23,4 @@ export class ListAssessmentsQueryDto implements ListAssessmentsQuery {
   @IsOptional()
   @IsIn(ASSESSMENT_KINDS)
   kind?: AssessmentKind;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }

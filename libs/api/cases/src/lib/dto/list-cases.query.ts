@@ -1,3 +1,4 @@
+import { PageQuery } from '@techpact/api/infra-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACTIVITY_MILESTONES,
@@ -12,20 +13,17 @@ import {
   type ListCasesQuery,
 } from '@techpact/contracts';
 import { type CaseStateValue, CASE_STATE_VALUES } from '@techpact/lifecycle';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsISO8601,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
 
 /** `?state=a&state=b` and `?state=a,b` both give `['a', 'b']`. */
@@ -43,7 +41,10 @@ function toBoolean({ value }: { value: unknown }): unknown {
   return value;
 }
 
-export class ListCasesQueryDto implements ListCasesQuery, CaseReportFilters {
+export class ListCasesQueryDto
+  extends PageQuery({ defaultLimit: 50, maxLimit: 200 })
+  implements ListCasesQuery, CaseReportFilters
+{
   @ApiPropertyOptional({
     enum: CASE_STATE_VALUES,
     isArray: true,
@@ -147,19 +148,4 @@ export class ListCasesQueryDto implements ListCasesQuery, CaseReportFilters {
   @IsOptional()
   @IsIn(CASE_SORT_ORDERS)
   order: CaseSortOrder = 'desc';
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }

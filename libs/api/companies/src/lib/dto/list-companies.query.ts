@@ -1,3 +1,4 @@
+import { PageQuery } from '@techpact/api/infra-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   COMPANY_SORT_FIELDS,
@@ -6,20 +7,12 @@ import {
   SIZE_BANDS,
   type SizeBand,
 } from '@techpact/contracts';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-export class ListCompaniesQuery implements ListCompaniesRequest {
+export class ListCompaniesQuery
+  extends PageQuery({ defaultLimit: 50, maxLimit: 200 })
+  implements ListCompaniesRequest
+{
   @ApiPropertyOptional({ description: 'Matches name or registration number.' })
   @IsOptional()
   @IsString()
@@ -57,19 +50,4 @@ export class ListCompaniesQuery implements ListCompaniesRequest {
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'asc';
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }

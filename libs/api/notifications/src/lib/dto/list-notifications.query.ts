@@ -1,9 +1,13 @@
+import { PageQuery } from '@techpact/api/infra-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { type ListNotificationsQuery } from '@techpact/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
 
-export class ListNotificationsQueryDto implements ListNotificationsQuery {
+export class ListNotificationsQueryDto
+  extends PageQuery({ defaultLimit: 20, maxLimit: 100 })
+  implements ListNotificationsQuery
+{
   @ApiPropertyOptional({ description: 'true: unread only' })
   @IsOptional()
   // Query strings arrive as text: only "true" and "false" are booleans.
@@ -12,19 +16,4 @@ export class ListNotificationsQueryDto implements ListNotificationsQuery {
   )
   @IsBoolean({ message: 'unread must be true or false.' })
   unread?: boolean;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 20;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }

@@ -1,3 +1,4 @@
+import { PageQuery } from '@techpact/api/infra-http';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type ListRemindersQuery,
@@ -5,10 +6,12 @@ import {
   REMINDER_STATUSES,
   type ReminderStatus,
 } from '@techpact/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 
-export class ListRemindersQueryDto implements ListRemindersQuery {
+export class ListRemindersQueryDto
+  extends PageQuery({ defaultLimit: 50, maxLimit: 200, maxOffset: 1_000_000 })
+  implements ListRemindersQuery
+{
   @ApiPropertyOptional({ enum: REMINDER_STATUSES })
   @IsOptional()
   @IsIn(REMINDER_STATUSES, { message: `status must be one of ${REMINDER_STATUSES.join(', ')}.` })
@@ -35,20 +38,4 @@ export class ListRemindersQueryDto implements ListRemindersQuery {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or time.' })
   to?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset = 0;
 }
