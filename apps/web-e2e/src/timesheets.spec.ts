@@ -219,7 +219,7 @@ test('the expert logs a week by keyboard, submits it, and approved hours become 
     await expect(
       page
         .getByRole('status')
-        .filter({ hasText: 'The week was submitted for approval (5 entries)' }),
+        .filter({ hasText: 'The week was submitted for approval. Entries submitted: 5.' }),
     ).toBeVisible();
     await expect(rowCells.first()).toHaveAttribute('readonly');
     await expect(page.getByText('Submitted', { exact: true })).toHaveCount(5);

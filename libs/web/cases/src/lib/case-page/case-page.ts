@@ -160,6 +160,12 @@ export class CasePage {
     this.send(type, {}).catch((error: unknown) => this.actionFeedback.fail(error));
   }
 
+  /** A section recorded something on the case: its version and timeline moved on. */
+  protected refresh(): void {
+    const current = this.caseFile();
+    if (current) void this.reload(current.id);
+  }
+
   protected async showOlder(): Promise<void> {
     const current = this.caseFile();
     if (current) {

@@ -32,7 +32,7 @@ export const timesheetsDa: typeof timesheetsEn = {
       copyLastWeek: 'Kopiér sidste uges rækker',
       copied: 'Sidste uges rækker er tilføjet.',
       submitWeek: 'Indsend ugen',
-      submitted: 'Ugen er indsendt til godkendelse ({count} registreringer).',
+      submitted: 'Ugen er indsendt til godkendelse. Indsendte registreringer: {count}.',
       keys: {
         title: 'Tastatur og formater',
         tab: 'Tab og Shift+Tab flytter fra felt til felt i læserækkefølge.',

@@ -30,7 +30,7 @@ export const timesheetsEn = {
       copyLastWeek: "Copy last week's rows",
       copied: "Last week's rows were added.",
       submitWeek: 'Submit week',
-      submitted: 'The week was submitted for approval ({count} entries).',
+      submitted: 'The week was submitted for approval. Entries submitted: {count}.',
       keys: {
         title: 'Keyboard and formats',
         tab: 'Tab and Shift+Tab move from cell to cell in reading order.',

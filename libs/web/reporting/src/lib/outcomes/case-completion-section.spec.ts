@@ -8,10 +8,15 @@ import { CaseCompletionSection } from './case-completion-section';
 
 @Component({
   imports: [CaseCompletionSection],
-  template: `<tp-case-completion-section caseId="case-1" [state]="state()" />`,
+  template: `<tp-case-completion-section
+    caseId="case-1"
+    [state]="state()"
+    (recorded)="recordings.set(recordings() + 1)"
+  />`,
 })
 class Host {
   readonly state = signal('completion');
+  readonly recordings = signal(0);
 }
 
 const recorded: CaseOutcomesResponse = {
@@ -130,6 +135,19 @@ describe('CaseCompletionSection', () => {
     await settle();
     await fixture.whenStable();
     expect(element.textContent).toContain('More jobs than employees.');
+    expect(fixture.componentInstance.recordings()).toBe(0);
+
+    // Corrected and saved: the case page is told, as the case's version moved on.
+    type('Jobs created', '1');
+    element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+    await fixture.whenStable();
+    http
+      .expectOne({ method: 'PUT', url: '/api/cases/case-1/outcomes' })
+      .flush({ ...recorded, canEdit: true });
+    await settle();
+    await fixture.whenStable();
+    expect(element.textContent).toContain('The outcomes were saved.');
+    expect(fixture.componentInstance.recordings()).toBe(1);
   });
 
   it('asks the expert for the follow-up assessment', async () => {

@@ -5,6 +5,7 @@ import {
   effect,
   inject,
   input,
+  output,
   signal,
   untracked,
 } from '@angular/core';
@@ -56,6 +57,8 @@ export class CaseCompletionSection {
   readonly caseId = input.required<string>();
   /** The case's state value; a change (e.g. after COMPLETE) loads the outcomes again. */
   readonly state = input.required<string>();
+  /** Outcomes saved or a follow-up requested: the case's version moved on (an audit event). */
+  readonly recorded = output();
 
   protected readonly answer = signal<CaseOutcomesResponse | null>(null);
   protected readonly form = signal<OutcomesForm | null>(null);
@@ -115,6 +118,7 @@ export class CaseCompletionSection {
       const saved = await this.api.saveOutcomes(this.caseId(), toRequest(form));
       this.show(saved);
       this.feedback.succeed({ key: 'reporting.outcomes.saved' });
+      this.recorded.emit();
     } catch (error) {
       this.feedback.fail(error, form);
     } finally {
@@ -128,6 +132,7 @@ export class CaseCompletionSection {
     this.followUpFeedback.clear();
     try {
       const { notified } = await this.api.requestFollowUp(this.caseId());
+      this.recorded.emit();
       this.followUpFeedback.succeed(
         notified.length > 0
           ? {
