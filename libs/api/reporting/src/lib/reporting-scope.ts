@@ -108,6 +108,7 @@ export function scopeValues(scope: ReportScope): Record<string, unknown> {
   return {
     programme: scope.programme.id,
     municipalities: scope.municipalityIds,
+    onlyMunicipality: scope.municipalityIds?.[0] ?? null,
     lo: scope.lo,
     hi: scope.hi,
     fromDate: scope.fromDate,
@@ -138,6 +139,18 @@ export function bindSql(sql: string, values: Record<string, unknown>): [string, 
 /** The cases of the scope (alias `cf`). */
 export const CASE_IN_SCOPE = `cf.programme_id = {programme}
   AND ({municipalities}::uuid[] IS NULL OR cf.municipality_id = ANY({municipalities}::uuid[]))`;
+
+/**
+ * {@link CASE_IN_SCOPE} spelled out for this scope, so that the planner sees which index fits:
+ * one municipality is an equality (an ordered index range), the whole programme has none.
+ */
+export function caseInScopeOf(scope: ReportScope): string {
+  const ids = scope.municipalityIds;
+  if (ids === null) return 'cf.programme_id = {programme}';
+  return ids.length === 1
+    ? 'cf.programme_id = {programme} AND cf.municipality_id = {onlyMunicipality}::uuid'
+    : 'cf.programme_id = {programme} AND cf.municipality_id = ANY({municipalities}::uuid[])';
+}
 
 /** `column` within the period. */
 export const inPeriod = (column: string) =>

@@ -6,7 +6,7 @@ import {
   STALE_CASE_DAYS,
 } from '@techpact/contracts';
 import { type EntityManager } from 'typeorm';
-import { bindSql, CASE_IN_SCOPE, type ReportScope, scopeValues } from '../reporting-scope';
+import { bindSql, caseInScopeOf, type ReportScope, scopeValues } from '../reporting-scope';
 
 /** Raw figures of the dashboard; the definitions match the case-list filters of `@techpact/api/cases`. */
 export interface DashboardFigures {
@@ -53,6 +53,11 @@ interface AttentionRow {
   signers?: number;
   signed?: number;
 }
+
+/** The open cases of the scope's municipalities, as a fence the planner cannot see through. */
+const SCOPED_OPEN_CASES = (inScope: string) => `WITH scoped AS MATERIALIZED (
+  SELECT cf.id, cf.programme_id, cf.municipality_id, cf.company_id, cf.state FROM case_file cf
+   WHERE ${inScope} AND cf.state NOT IN ('completed', 'withdrawn'))`;
 
 const COMPANY_JSON = `json_build_object('id', c.id, 'name', c.name,
   'registrationNumber', c.registration_number, 'country', trim(c.country))`;
@@ -157,14 +162,18 @@ export class DashboardRepository {
     staleCases: AttentionItem[];
     awaitingSignature: AttentionItem[];
   }> {
+    const inScope = caseInScopeOf(scope);
     const [reminders, stale, awaiting] = await Promise.all([
       // Due, and the case is still where the reminder was scheduled: nothing happened since.
+      // For some municipalities, their open cases first: walking the programme's due reminders
+      // for a municipality with none read 45,000 of them (327 ms).
       this.rows<AttentionRow>(
-        `SELECT cf.id AS "caseId", ${COMPANY_JSON} AS company, cf.state, r.due_at AS since, r.kind
+        `${scope.municipalityIds === null ? '' : SCOPED_OPEN_CASES(inScope)}
+         SELECT cf.id AS "caseId", ${COMPANY_JSON} AS company, cf.state, r.due_at AS since, r.kind
            FROM reminder r
-           JOIN case_file cf ON cf.id = r.case_id
+           JOIN ${scope.municipalityIds === null ? 'case_file' : 'scoped'} cf ON cf.id = r.case_id
            JOIN company c ON c.id = cf.company_id
-          WHERE r.programme_id = {programme} AND ${CASE_IN_SCOPE}
+          WHERE r.programme_id = {programme} AND ${inScope}
             AND r.status IN ('scheduled', 'sent') AND r.due_at <= now()
             AND r.scheduled_in_state = cf.state
           ORDER BY r.due_at, r.id LIMIT {limit}`,
@@ -174,7 +183,7 @@ export class DashboardRepository {
       this.rows<AttentionRow>(
         `SELECT cf.id AS "caseId", ${COMPANY_JSON} AS company, cf.state, cf.last_event_at AS since
            FROM case_file cf JOIN company c ON c.id = cf.company_id
-          WHERE ${CASE_IN_SCOPE} AND cf.state NOT IN ('completed', 'withdrawn')
+          WHERE ${inScope} AND cf.state NOT IN ('completed', 'withdrawn')
             AND cf.last_event_at < now() - make_interval(days => {days})
           ORDER BY cf.last_event_at, cf.id LIMIT {limit}`,
         scope,
@@ -189,7 +198,7 @@ export class DashboardRepository {
            FROM agreement_version av
            JOIN case_file cf ON cf.id = av.case_id
            JOIN company c ON c.id = cf.company_id
-          WHERE av.status IN ('sent', 'signed') AND ${CASE_IN_SCOPE}
+          WHERE av.status IN ('sent', 'signed') AND ${inScope}
             AND cf.state IN ('agreement.awaitingSignature', 'agreement.awaitingCountersignature')
           ORDER BY av.sent_at, av.case_id LIMIT {limit}`,
         scope,
