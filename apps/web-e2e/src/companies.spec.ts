@@ -48,6 +48,10 @@ async function openCompanies(page: Page): Promise<void> {
 
 /** The first municipality the coordinator serves: companies may be registered only there. */
 async function ownMunicipality(page: Page): Promise<string> {
+  // As in support/fresh-company.ts: the session cookie may reach the request context late.
+  await expect
+    .poll(async () => (await page.request.get('/api/auth/me')).status(), { timeout: 10_000 })
+    .toBe(200);
   const response = await page.request.get('/api/auth/me');
   expect(response.ok()).toBe(true);
   const me = (await response.json()) as { municipalities: { name: string }[] };

@@ -27,6 +27,11 @@ export async function registerFreshCompany(
   request: APIRequestContext,
   label: string,
 ): Promise<FreshCompany> {
+  // Under load the login's session cookie has reached the request context a moment after the
+  // page moved on (a 401 here in CI): give it that moment.
+  await expect
+    .poll(async () => (await request.get('/api/auth/me')).status(), { timeout: 10_000 })
+    .toBe(200);
   const me = await request.get('/api/auth/me');
   expect(me.ok(), `GET /api/auth/me answers ${me.status()}`).toBe(true);
   const { municipalities } = (await me.json()) as { municipalities: { id: string }[] };

@@ -21,8 +21,13 @@ import {
 export const expect = baseExpect.configure({ timeout: 30_000 });
 
 export const PASSWORD = 'techpact-demo';
-export const COORDINATOR = 'coordinator@demo.techpact.dk';
-export const EXPERT = 'expert@demo.techpact.dk';
+/**
+ * The journey's staff: demo accounts no other browser spec signs in with, because the journey
+ * switches their language and the specs run side by side. Both prefer Danish: `logIn` switches
+ * to English, the language of the test's locators.
+ */
+export const COORDINATOR = 'thisted.coordinator@demo.techpact.dk';
+export const EXPERT = 'robotics.expert@demo.techpact.dk';
 
 /** The phone the SME uses: an iPhone 12/13/14-sized screen. */
 export const PHONE = {
@@ -55,6 +60,7 @@ export async function logIn(
   // The start page is a lazy chunk that loads its data first: allow a busy machine its time.
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(startPath)}$`), { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await switchLanguage(page, 'en');
 }
 
 /** The UI language the page is shown in now (`<html lang>`, set once the texts are there). */
