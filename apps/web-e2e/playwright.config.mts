@@ -16,7 +16,9 @@ export default defineConfig({
   ...nxE2EPreset(import.meta.dirname, { testDir: './src' }),
   // One system under test, shared: two workers are what two cores can carry.
   workers: 2,
-  retries: 0,
+  // CI retries a failed test once and reports it as flaky: a session lost right after login
+  // (a 401 on the next request) has shown up a few times under load and is not yet explained.
+  retries: process.env['CI'] ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
